@@ -31,7 +31,8 @@ export type ActorMention = {
   text: string;
   firstToken: number;
   lastToken: number;
-  code: string;
+  /** The CAMEO actor code, or null for a person whose affiliation is unknown. */
+  code: string | null;
   name: string;
   kind: Actor['kind'];
   /** How it was found: "name", "demonym", "seat", "agent", "person", "pronoun", "description", "alias". */

@@ -7,6 +7,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 /** dictionaries/actors/*.yaml: countries (overrides), international bodies, armed groups, named entities. */
 export const ActorEntry = z.object({
   code,
+  /** For countries: the ISO 3166-1 alpha-3 entry of world-countries this entry extends or overrides. */
+  iso: z.string().regex(/^[A-Z]{3}$/).optional(),
   name: z.string(),
   kind: z.enum(['country', 'igo', 'ngo', 'group', 'other']),
   /** Names and aliases, matched case-insensitively on word boundaries ("NATO", "the alliance"). */

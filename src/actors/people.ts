@@ -1,0 +1,128 @@
+// People: office holders from dictionaries/people.yaml (the article's date picks the role), and names the text
+// introduces with a title before them ("US Secretary of State Antony Blinken") or a role after them
+// ("Julianne Smith, the United States Permanent Representative to NATO"), or as the subject of a speech verb.
+import type { ActorMention, Doc, Person, Token } from '../doc.ts';
+import { matchAt } from '../lexicon/gazetteer.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+
+export type PersonFound = { people: Person[]; mentions: ActorMention[]; claimed: Set<ActorMention> };
+
+const TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+const SPEECH = new Set(['say', 'tell', 'add', 'explain', 'confirm', 'note', 'acknowledge', 'warn', 'insist', 'deny', 'announce', 'state', 'write', 'ask', 'reply', 'argue', 'claim', 'stress', 'urge']);
+const NOT_PERSON_HEAD = new Set([
+  'dialogue', 'organization', 'organisation', 'council', 'ministry', 'party', 'forum', 'summit', 'agreement', 'treaty',
+  'group', 'union', 'association', 'committee', 'bank', 'fund', 'court', 'university', 'company', 'corporation',
+  'airport', 'street', 'house', 'region', 'sea', 'ocean', 'river', 'city', 'province', 'state', 'times', 'post',
+  'news', 'agency', 'conference', 'meeting', 'day', 'week', 'office', 'department', 'force', 'army', 'navy',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'pacific', 'atlantic',
+]);
+
+export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): PersonFound {
+  const { tokens, text } = doc;
+  const people: Person[] = [];
+  const mentions: ActorMention[] = [];
+  const claimed = new Set<ActorMention>();
+  const namedAt = new Map<number, ActorMention>();
+  for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) namedAt.set(t, m);
+  const endingAt = new Map<number, ActorMention>(named.map((m) => [m.lastToken, m]));
+  const date = doc.published;
+
+  const addPerson = (first: number, last: number, name: string, role: string | null, code: string | null, rule: string): void => {
+    let index = people.findIndex((person) => person.name === name);
+    if (index < 0) {
+      index = people.length;
+      people.push({ name, role, actor: code, mentions: [] });
+    } else if (!people[index].role && role) {
+      people[index].role = role;
+      people[index].actor = code;
+    }
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    people[index].mentions.push({ start, end, text: text.slice(start, end) });
+    mentions.push({ start, end, text: text.slice(start, end), firstToken: first, lastToken: last, code: people[index].actor, name, kind: 'person', via: 'person', person: index, rule });
+  };
+
+  for (const sentence of doc.sentences) {
+    let i = sentence.firstToken;
+    while (i <= sentence.lastToken) {
+      const known = matchAt(lexicon.people, text, tokens, i, sentence.lastToken);
+      if (known) {
+        const { entry } = known.entry.value;
+        const role = entry.roles.find((r) => (!date || r.from <= date) && (!date || r.until === null || date < r.until)) ?? entry.roles[entry.roles.length - 1];
+        addPerson(i, known.last, entry.name, role.role, role.code, known.entry.value.rule);
+        i = known.last + 1;
+        continue;
+      }
+      const last = nameEnd(tokens, i, sentence.lastToken, namedAt);
+      if (last < 0 || (i > 0 && tokens[i - 1].text === '-') || isPlaceOrActor(lexicon, doc, i, last)) {
+        i++;
+        continue;
+      }
+      const name = text.slice(tokens[i].start, tokens[last].end);
+      const title = endingAt.get(i - 1);
+      const appositive = roleAfterName(doc, last, sentence.lastToken, namedAt);
+      if (title && title.via === 'agent') {
+        claimed.add(title);
+        addPerson(title.firstToken, last, name, title.text, title.code, title.rule);
+      } else if (appositive) {
+        addPerson(i, last, name, appositive.role, appositive.code, 'people:appositive');
+      } else if ((i > 0 && TITLES.has(tokens[i - 1].lower)) || spokenBy(tokens, i, last, sentence.lastToken)) {
+        addPerson(i, last, name, null, null, 'people:name');
+      }
+      i = last + 1;
+    }
+  }
+  return { people, mentions, claimed };
+}
+
+/** Names of places and actors that the actor stage left alone (a capital after "in") are not people. */
+function isPlaceOrActor(lexicon: Lexicon, doc: Doc, first: number, last: number): boolean {
+  const place = matchAt(lexicon.places, doc.text, doc.tokens, first, last);
+  const actor = matchAt(lexicon.actors, doc.text, doc.tokens, first, last);
+  return (place !== null && place.last === last) || (actor !== null && actor.last === last);
+}
+
+/** The last token of a 2–4 word capitalised name starting at `first`, or -1. */
+function nameEnd(tokens: Token[], first: number, limit: number, namedAt: Map<number, ActorMention>): number {
+  let last = first - 1;
+  while (last + 1 <= limit && last + 1 - first < 4 && isNameWord(tokens[last + 1]) && !namedAt.has(last + 1)) last++;
+  if (last - first < 1) return -1;
+  if (NOT_PERSON_HEAD.has(tokens[last].lower) || NOT_PERSON_HEAD.has(tokens[first].lower)) return -1;
+  return last;
+}
+
+function isNameWord(token: Token): boolean {
+  return token.pos === 'PROPN' && /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text) && token.text.length > 1 && token.text !== token.text.toUpperCase();
+}
+
+/** ", the United States Permanent Representative to NATO" → the role text and the actor it names. */
+function roleAfterName(doc: Doc, last: number, limit: number, namedAt: Map<number, ActorMention>): { role: string; code: string | null } | null {
+  const { tokens, text } = doc;
+  let i = last + 1;
+  if (i > limit || tokens[i].text !== ',') return null;
+  i++;
+  if (i <= limit && (tokens[i].lower === 'the' || tokens[i].lower === 'a' || tokens[i].lower === 'an')) i++;
+  const first = i;
+  let code: string | null = null;
+  let owner: string | null = null;
+  while (i <= limit && tokens[i].text !== ',' && tokens[i].pos !== 'AUX' && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'PUNCT') {
+    const m = namedAt.get(i);
+    if (m && m.via === 'agent' && code === null) code = m.code;
+    else if (m && owner === null && m.code) owner = m.code;
+    i++;
+  }
+  if (i === first || (code === null && owner === null && !hasRoleWord(tokens, first, i - 1))) return null;
+  return { role: text.slice(tokens[first].start, tokens[i - 1].end), code: code ?? owner };
+}
+
+function hasRoleWord(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (tokens[t].pos === 'NOUN') return true;
+  return false;
+}
+
+function spokenBy(tokens: Token[], first: number, last: number, limit: number): boolean {
+  const after = last + 1 <= limit ? tokens[last + 1] : undefined;
+  const before = first > 0 ? tokens[first - 1] : undefined;
+  return (after !== undefined && after.pos === 'VERB' && SPEECH.has(after.lemma)) || (before !== undefined && SPEECH.has(before.lemma));
+}

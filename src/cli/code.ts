@@ -1,0 +1,62 @@
+// `dyad code [PATH|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]...`
+import { parseArgs } from 'node:util';
+import { loadLexicon } from '../lexicon/index.ts';
+import { code } from '../pipeline.ts';
+import { readInputs } from '../read/index.ts';
+import type { DocRecord } from '../record.ts';
+import { FORMATS, table, tsvRows, TSV_COLUMNS, type Format } from './print.ts';
+import { usageError } from './usage.ts';
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'json' },
+        date: { type: 'string' },
+        dict: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+  let lexicon;
+  try {
+    lexicon = loadLexicon({ dicts: values.dict });
+  } catch (error) {
+    process.stderr.write(`dyad: ${(error as Error).message}\n`);
+    return 1;
+  }
+  for (const problem of lexicon.problems) process.stderr.write(`dyad: warning: ${problem}\n`);
+  const paths = positionals.length > 0 ? positionals : ['-'];
+  let failed = 0;
+  const records: DocRecord[] = [];
+  if (format === 'tsv') process.stdout.write(`${TSV_COLUMNS.join('\t')}\n`);
+  for await (const result of readInputs(paths)) {
+    if (!result.ok) {
+      failed++;
+      process.stderr.write(`dyad: ${result.uri}: ${result.error}\n`);
+      continue;
+    }
+    let record: DocRecord;
+    try {
+      record = code(result.source, { lexicon, date: values.date });
+    } catch (error) {
+      failed++;
+      process.stderr.write(`dyad: ${result.source.uri}: ${(error as Error).message}\n`);
+      continue;
+    }
+    if (format === 'json') records.push(record);
+    else if (format === 'jsonl') process.stdout.write(`${JSON.stringify(record)}\n`);
+    else if (format === 'tsv') process.stdout.write(tsvRows(record));
+    else process.stdout.write(table(record));
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,19 @@
+// `dyad VERB …`: each verb lives in its own module and returns the process exit code.
+import { usageError, USAGE } from './usage.ts';
+
+type Verb = (args: string[]) => Promise<number>;
+
+const verbs: Record<string, () => Promise<Verb>> = {
+  code: async () => (await import('./code.ts')).run,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [verb, ...args] = argv;
+  if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+    process.stdout.write(USAGE);
+    return verb === undefined ? 2 : 0;
+  }
+  const load = verbs[verb];
+  if (!load) return usageError(`unknown command "${verb}"`);
+  return (await load())(args);
+}

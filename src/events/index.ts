@@ -1,0 +1,78 @@
+// Coded events: for each clause, the best verb pattern of its head verb, one event per source × target pair,
+// with negation, mode, the clause's own date and place, and the dictionary entry that fired.
+import type { ActorMention, Doc, Event } from '../doc.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+import { findClauses, type Clause } from './clauses.ts';
+import { describeCode } from './codes.ts';
+import { clauseActors, matchPatterns, type Tried } from './match.ts';
+import { discardReason } from './discards.ts';
+
+/** What `dyad explain` shows for one clause. */
+export type ClauseTrace = {
+  sentence: number;
+  clause: Clause;
+  subjects: ActorMention[];
+  tried: Tried[];
+  outcome: string;
+};
+
+export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): { events: Event[]; warnings: string[] } {
+  const events: Event[] = [];
+  const warnings: string[] = [];
+  const codeable = doc.mentions.filter((m) => m.code !== null);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    const discard = discardReason(doc, lexicon, s);
+    const clauses = findClauses(doc, s);
+    for (const clause of clauses) {
+      const actors = clauseActors(doc, clause, codeable);
+      const tried: Tried[] | undefined = trace ? [] : undefined;
+      const record = (outcome: string): void => {
+        trace?.push({ sentence: s, clause, subjects: actors.subjects, tried: tried ?? [], outcome });
+      };
+      if (discard) {
+        record(`not coded: the sentence is discarded (${discard})`);
+        continue;
+      }
+      const match = matchPatterns(doc, lexicon, clause, actors, tried);
+      if (!match) {
+        record(tried && tried.length > 0 ? 'no pattern matched' : `no pattern for the verb "${doc.tokens[clause.head].lemma}"`);
+        continue;
+      }
+      const code = describeCode(lexicon, match.pattern.code);
+      if (!code.known) warnings.push(`${match.pattern.rule}: code ${match.pattern.code} is not in cameo.tsv`);
+      const date = doc.times.find((t) => t.firstToken >= clause.start && t.lastToken <= clause.end)?.start ?? doc.published;
+      const where = doc.places.find((p) => p.firstToken >= clause.start && p.lastToken <= clause.end);
+      const verbToken = doc.tokens[clause.head];
+      let emitted = 0;
+      for (const source of match.sources) {
+        const targets = match.targets.length > 0 ? match.targets : [null];
+        for (const target of targets) {
+          if (target && (target.code === source.code || target === source)) continue;
+          events.push({
+            sentence: s,
+            source: source.code!,
+            target: target?.code ?? null,
+            cameo: match.pattern.code,
+            root: code.root,
+            quad: code.quad,
+            goldstein: code.goldstein,
+            plover: { event: code.ploverEvent, mode: code.ploverMode },
+            negated: clause.negated,
+            mode: clause.mode,
+            date,
+            place: where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null,
+            evidence: { start: sentence.start, end: sentence.end },
+            rule: match.pattern.rule,
+            verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
+            sourceMention: { start: source.start, end: source.end, text: source.text },
+            targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
+          });
+          emitted++;
+        }
+      }
+      record(`${emitted} event(s) from ${match.pattern.rule}${clause.negated ? ' (negated)' : ''}${clause.mode ? ` (${clause.mode})` : ''}`);
+    }
+  }
+  return { events, warnings };
+}

@@ -1,0 +1,119 @@
+// Matches the verb patterns of a clause's head verb against the words after it, and finds who does what to whom.
+import type { ActorMention, Doc, Token } from '../doc.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+import type { VerbPattern } from '../lexicon/verbs.ts';
+import type { Clause } from './clauses.ts';
+
+export type Match = {
+  pattern: VerbPattern;
+  sources: ActorMention[];
+  targets: ActorMention[];
+  score: number;
+};
+
+export type Tried = { pattern: VerbPattern; failed: string | null };
+
+const PREPOSITIONAL = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'about', 'over', 'on', 'with', 'to', 'by', 'into', 'against', 'across', 'amid', 'among', 'between', 'during', 'since', 'under', 'through', 'within', 'without']);
+const COORDINATORS = new Set([',', 'and', 'or', '&']);
+
+export type ClauseActors = { inClause: ActorMention[]; subjects: ActorMention[] };
+
+/** The actors of a clause and its subject group (the first actor not inside a prepositional phrase). */
+export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[]): ClauseActors {
+  const inClause = mentions.filter((m) => m.firstToken >= clause.start && m.lastToken <= clause.end && m.code !== null);
+  const before = inClause.filter((m) => m.lastToken < clause.group.first && !afterPreposition(doc.tokens, m, clause.start));
+  const subjects = before.length > 0 ? coordinated(doc.tokens, before, before[0]) : [];
+  return { inClause, subjects };
+}
+
+export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseActors, tried?: Tried[]): Match | null {
+  const { tokens } = doc;
+  const patterns = lexicon.verbs.get(tokens[clause.head].lemma) ?? lexicon.verbs.get(tokens[clause.head].lower);
+  if (!patterns) return null;
+  const after = actors.inClause.filter((m) => m.firstToken > clause.head);
+  let best: Match | null = null;
+  for (const pattern of patterns) {
+    const result = matchOne(doc, lexicon, clause, pattern, actors, after);
+    tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
+    if (typeof result !== 'string' && (!best || result.score > best.score)) best = result;
+  }
+  return best;
+}
+
+function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, after: ActorMention[]): Match | string {
+  const { tokens } = doc;
+  let cursor = clause.head + 1;
+  let targets: ActorMention[] | null = null;
+  let sources: ActorMention[] | null = null;
+  for (const element of pattern.elements) {
+    if (element.kind === 'word') {
+      const at = findToken(tokens, cursor, clause.end, (t) => element.lemmas.includes(t.lemma) || element.lemmas.includes(t.lower));
+      if (at < 0) return `no "${element.lemmas.join('|')}" after the verb`;
+      cursor = at + 1;
+    } else if (element.kind === 'class') {
+      const words = lexicon.classes.get(element.name);
+      if (!words) return `unknown word class &${element.name}`;
+      const at = findToken(tokens, cursor, clause.end, (t) => words.has(t.lemma) || words.has(t.lower));
+      if (at < 0) return `no &${element.name} word after the verb`;
+      cursor = at + 1;
+    } else if (element.kind === 'object') {
+      const at = findToken(tokens, cursor, clause.end, (t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+      if (at < 0) return 'no object after the verb';
+      cursor = at + 1;
+    } else {
+      const found = after.find((m) => m.firstToken >= cursor);
+      if (!found) return `no ${element.kind} actor after the verb`;
+      const group = coordinated(tokens, after, found);
+      if (element.kind === 'target') targets = group;
+      else sources = group;
+      cursor = group[group.length - 1].lastToken + 1;
+    }
+  }
+  if (clause.passive && !sources) {
+    const agent = after.find((m) => m.firstToken > 0 && tokens[m.firstToken - 1].lower === 'by');
+    if (agent) {
+      sources = coordinated(tokens, after, agent);
+      targets = targets ?? actors.subjects;
+    }
+  }
+  sources = sources ?? actors.subjects;
+  if (sources.length === 0) return 'no source actor';
+  if (!targets) {
+    const object = after.find((m) => !afterPreposition(tokens, m, clause.head + 1) && !sources!.includes(m));
+    targets = object ? coordinated(tokens, after, object) : [];
+  }
+  return { pattern, sources, targets, score: pattern.elements.length * 2 + (targets.length > 0 ? 1 : 0) };
+}
+
+function findToken(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let t = from; t <= to; t++) if (test(tokens[t])) return t;
+  return -1;
+}
+
+/** "Australia, New Zealand, South Korea, and Japan": the mention and those joined to it by commas and "and". */
+function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {
+  const group = [first];
+  let index = mentions.indexOf(first);
+  while (index + 1 < mentions.length) {
+    const current = mentions[index];
+    const next = mentions[index + 1];
+    let joined = next.firstToken > current.lastToken + 1;
+    for (let t = current.lastToken + 1; t < next.firstToken; t++) {
+      if (!COORDINATORS.has(tokens[t].lower)) joined = false;
+    }
+    if (!joined) break;
+    group.push(next);
+    index++;
+  }
+  return group;
+}
+
+/** Whether a mention sits in a prepositional phrase ("to NATO", "of the alliance", "in Delhi"). */
+function afterPreposition(tokens: Token[], mention: ActorMention, floor: number): boolean {
+  for (let t = mention.firstToken - 1; t >= floor; t--) {
+    const token = tokens[t];
+    if (PREPOSITIONAL.has(token.lower) && (token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ')) return true;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
+  }
+  return false;
+}

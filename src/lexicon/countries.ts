@@ -1,0 +1,71 @@
+// Countries from world-countries and i18n-iso-countries, read from node_modules at run time, with our own
+// overrides (dictionaries/actors/countries.yaml) for CAMEO codes, extra names, demonyms and seats of government.
+import { createRequire } from 'node:module';
+import type { ActorEntry } from './schema.ts';
+
+type WorldCountry = {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { f: string; m: string } };
+};
+
+export type CountryFact = { code: string; iso3: string; iso2: string; name: string; lat: number; lon: number };
+
+export type CountryFacts = {
+  list: ActorEntry[];
+  byCode: Map<string, CountryFact>;
+  codeOfIso2: Map<string, string>;
+  codeOfIso3: Map<string, string>;
+};
+
+const require = createRequire(import.meta.url);
+const LATIN_NAME = /^[\p{Script=Latin}\s.'’,()-]+$/u;
+
+export function loadCountries(overrides: ActorEntry[]): CountryFacts {
+  const world = require('world-countries') as WorldCountry[];
+  const iso = require('i18n-iso-countries') as { getNames(lang: string, options: { select: 'all' }): Record<string, string[]>; registerLocale(locale: unknown): void };
+  iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const englishNames = iso.getNames('en', { select: 'all' });
+  const overrideByIso = new Map<string, ActorEntry>();
+  for (const entry of overrides) overrideByIso.set(entry.iso ?? entry.code, entry);
+
+  const list: ActorEntry[] = [];
+  const byCode = new Map<string, CountryFact>();
+  const codeOfIso2 = new Map<string, string>();
+  const codeOfIso3 = new Map<string, string>();
+  for (const country of world) {
+    const override = overrideByIso.get(country.cca3);
+    overrideByIso.delete(country.cca3);
+    const code = override?.code ?? country.cca3;
+    const names = new Set<string>([country.name.common, country.name.official, ...(englishNames[country.cca2] ?? [])]);
+    for (const spelling of country.altSpellings) if (spelling.length > 3 && LATIN_NAME.test(spelling)) names.add(spelling);
+    const demonyms = new Set<string>();
+    if (country.demonyms?.eng) for (const demonym of [country.demonyms.eng.m, country.demonyms.eng.f]) if (demonym) demonyms.add(demonym);
+    const entry: ActorEntry = {
+      code,
+      iso: country.cca3,
+      name: override?.name ?? country.name.common,
+      kind: 'country',
+      names: [...(override?.names ?? []), ...names],
+      exact: override?.exact ?? [],
+      demonyms: [...(override?.demonyms ?? []), ...demonyms],
+      seats: [...(override?.seats ?? []), ...country.capital.filter((capital) => LATIN_NAME.test(capital))],
+      descriptions: override?.descriptions ?? [],
+      example: override?.example ?? `${country.name.common} signed an agreement with its neighbours.`,
+    };
+    list.push(entry);
+    byCode.set(code, { code, iso3: country.cca3, iso2: country.cca2, name: entry.name, lat: country.latlng[0], lon: country.latlng[1] });
+    codeOfIso2.set(country.cca2, code);
+    codeOfIso3.set(country.cca3, code);
+  }
+  // Overrides for entities world-countries lacks (Kosovo under a CAMEO code, historical states…).
+  for (const entry of overrideByIso.values()) {
+    list.push({ ...entry, kind: 'country' });
+    if (!byCode.has(entry.code)) byCode.set(entry.code, { code: entry.code, iso3: entry.iso ?? entry.code, iso2: '', name: entry.name, lat: 0, lon: 0 });
+  }
+  return { list, byCode, codeOfIso2, codeOfIso3 };
+}

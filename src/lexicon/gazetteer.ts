@@ -1,0 +1,61 @@
+// Names → entries, matched at token boundaries by the lower-cased text they cover. Names need no tokenising:
+// a candidate span's text is looked up whole, and only tokens that can start some name are tried.
+import type { Token } from '../doc.ts';
+
+export type NameEntry<T> = { value: T; name: string; caseSensitive: boolean; capitalised: boolean };
+
+export type Gazetteer<T> = {
+  starts: Set<string>;
+  names: Map<string, NameEntry<T>>;
+  maxTokens: number;
+};
+
+export function createGazetteer<T>(): Gazetteer<T> {
+  return { starts: new Set(), names: new Map(), maxTokens: 1 };
+}
+
+export function normaliseName(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function startKey(lower: string): string {
+  const match = /^[\p{L}\p{N}]+/u.exec(lower);
+  return match ? match[0] : lower.charAt(0);
+}
+
+/** Adds a name; the first entry for a name wins unless `override` is set (users' dictionaries override). */
+export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, options: { caseSensitive?: boolean; override?: boolean } = {}): void {
+  const key = normaliseName(name);
+  if (key === '') return;
+  if (gazetteer.names.has(key) && !options.override) return;
+  gazetteer.names.set(key, {
+    value,
+    name,
+    caseSensitive: options.caseSensitive ?? false,
+    capitalised: /^\p{Lu}/u.test(name.replace(/^the\s+/i, '')),
+  });
+  gazetteer.starts.add(startKey(key));
+  const words = key.split(/[\s\-–'.]+/).length + (key.match(/[-–'.]/g)?.length ?? 0);
+  if (words > gazetteer.maxTokens) gazetteer.maxTokens = words;
+}
+
+export type GazetteerHit<T> = { entry: NameEntry<T>; first: number; last: number };
+
+/** The longest name starting at token `first` and ending at or before token `limit`. */
+export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[], first: number, limit: number): GazetteerHit<T> | null {
+  if (!gazetteer.starts.has(startKey(tokens[first].lower))) return null;
+  const stop = Math.min(limit, first + gazetteer.maxTokens - 1);
+  for (let last = stop; last >= first; last--) {
+    const span = text.slice(tokens[first].start, tokens[last].end);
+    const entry = gazetteer.names.get(normaliseName(span));
+    if (entry && casingFits(entry, span)) return { entry, first, last };
+  }
+  return null;
+}
+
+function casingFits<T>(entry: NameEntry<T>, span: string): boolean {
+  if (entry.caseSensitive) return span.replace(/\s+/g, ' ') === entry.name;
+  if (!entry.capitalised) return true;
+  const body = span.replace(/^the\s+/i, '');
+  return /^\p{Lu}/u.test(body);
+}

@@ -1,0 +1,45 @@
+// Places named in the text: cities (with coordinates) and countries named as locations ("in India").
+// A city counts when a locative preposition introduces it, or when it is a capital or a city of a million.
+import type { ActorMention, Doc, PlaceMention } from '../doc.ts';
+import { matchAt } from '../lexicon/gazetteer.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'into', 'via', 'within', 'around', 'throughout', 'to', 'inside', 'visit', 'visited', 'visiting']);
+const BIG_CITY = 1_000_000;
+
+export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[]): PlaceMention[] {
+  const { tokens, text } = doc;
+  const actorAt = new Map<number, ActorMention>();
+  for (const m of mentions) if (m.via !== 'pronoun') actorAt.set(m.firstToken, m);
+  const places: PlaceMention[] = [];
+  for (const sentence of doc.sentences) {
+    let i = sentence.firstToken;
+    while (i <= sentence.lastToken) {
+      const locative = i > sentence.firstToken && LOCATIVE.has(tokens[i - 1].lower);
+      const actor = actorAt.get(i);
+      if (actor) {
+        if (locative && actor.kind === 'country' && actor.via === 'name') {
+          const fact = lexicon.countries.byCode.get(actor.code ?? '');
+          if (fact) places.push(place(doc, i, actor.lastToken, fact.name, fact.code, fact.lat, fact.lon));
+        }
+        i = actor.lastToken + 1;
+        continue;
+      }
+      const hit = matchAt(lexicon.places, text, tokens, i, sentence.lastToken);
+      if (hit && (locative || hit.entry.value.capital || hit.entry.value.population >= BIG_CITY)) {
+        const value = hit.entry.value;
+        places.push(place(doc, i, hit.last, value.name, value.country, value.lat, value.lon));
+        i = hit.last + 1;
+        continue;
+      }
+      i++;
+    }
+  }
+  return places;
+}
+
+function place(doc: Doc, first: number, last: number, name: string, country: string | null, lat: number, lon: number): PlaceMention {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last].end;
+  return { start, end, text: doc.text.slice(start, end), firstToken: first, lastToken: last, name, country, lat, lon };
+}

@@ -1,0 +1,50 @@
+// Time expressions, resolved against the article's date with chrono-node ("4-5 April" → 2023-04-04..05).
+import * as chrono from 'chrono-node';
+import type { Doc, TimeMention } from '../doc.ts';
+
+type Components = { get(unit: 'year' | 'month' | 'day'): number | null; isCertain(unit: 'day' | 'month' | 'weekday'): boolean };
+
+export function findTimes(doc: Doc): TimeMention[] {
+  if (doc.text === '') return [];
+  const reference = doc.published ? new Date(`${doc.published}T12:00:00Z`) : new Date();
+  const times: TimeMention[] = [];
+  for (const found of chrono.en.GB.parse(doc.text, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+    const result = { ...found, text: found.text.replace(/[\s,.;:]+$/, ''), index: found.index, start: found.start, end: found.end };
+    // A bare "Sun" or "Mar" is far more often a name than a date.
+    if (/^\p{L}{1,3}\.?$/u.test(result.text)) continue;
+    const start = result.start as unknown as Components;
+    if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday')) continue;
+    const end = (result.end as unknown as Components | null) ?? start;
+    const first = tokenAt(doc, result.index);
+    const last = tokenAt(doc, result.index + result.text.length - 1);
+    if (first < 0 || last < 0) continue;
+    times.push({
+      text: result.text,
+      start: isoDate(start),
+      end: isoDate(end),
+      span: { start: result.index, end: result.index + result.text.length },
+      firstToken: first,
+      lastToken: last,
+    });
+  }
+  return times;
+}
+
+function isoDate(components: Components): string {
+  const pad = (n: number | null, width: number): string => String(n ?? 1).padStart(width, '0');
+  return `${pad(components.get('year'), 4)}-${pad(components.get('month'), 2)}-${pad(components.get('day'), 2)}`;
+}
+
+/** The index of the token covering character `offset`, by binary search. */
+function tokenAt(doc: Doc, offset: number): number {
+  const { tokens } = doc;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else if (tokens[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -50,14 +50,15 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
       if (antecedent) remember(refer(t, t, antecedent, 'surname'));
       continue;
     }
-    if (token.pos !== 'PRON' && token.pos !== 'DET' && token.pos !== 'PRON') continue;
+    if (DEMONSTRATIVE.has(token.lower) && t + 1 < tokens.length && COUNTRY_DESCRIPTION.has(tokens[t + 1].lower) && lastCountry) {
+      remember(refer(t, t + 1, lastCountry, 'description'));
+      t++;
+      continue;
+    }
+    if (token.pos !== 'PRON' && token.pos !== 'DET') continue;
     if (PERSONAL.has(token.lower) && lastPerson) remember(refer(t, t, lastPerson, 'pronoun'));
     else if (SINGULAR_THING.has(token.lower) && lastThing && isSubjectOrObject(tokens, t)) remember(refer(t, t, lastThing, 'pronoun'));
     else if (PLURAL.has(token.lower) && lastThing) remember(refer(t, t, lastThing, 'pronoun'));
-    else if (DEMONSTRATIVE.has(token.lower) && t + 1 < tokens.length && COUNTRY_DESCRIPTION.has(tokens[t + 1].lower) && lastCountry) {
-      remember(refer(t, t + 1, lastCountry, 'description'));
-      t++;
-    }
   }
   while (next < mentions.length) remember(mentions[next++]);
   return { mentions: out, people };

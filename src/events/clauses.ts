@@ -44,7 +44,7 @@ export function findClauses(doc: Doc, sentenceIndex: number): Clause[] {
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c];
     const next = clauses[c + 1];
-    if (next && !isInfinitive(tokens, next.group)) clause.end = Math.max(clause.head, boundaryBefore(tokens, next, clause.head));
+    if (next && !isInfinitive(tokens, next.group) && !afterPreposition(tokens, next.group)) clause.end = Math.max(clause.head, boundaryBefore(tokens, next, clause.head));
     if (c > 0 && isInfinitive(tokens, clause.group)) {
       clause.governor = c - 1;
       const governor = clauses[c - 1];
@@ -70,6 +70,12 @@ function boundaryBefore(tokens: Token[], next: Clause, after: number): number {
     if (ENDS_CLAUSE.has(tokens[t].text) || (STARTS_CLAUSE.has(tokens[t].lower) && t > after + 1)) return t - 1;
   }
   return next.start - 1;
+}
+
+/** "accused of spying": a verb after a preposition continues the clause before it. */
+function afterPreposition(tokens: Token[], group: Chunk): boolean {
+  const before = tokens[group.first - 1];
+  return before !== undefined && before.pos === 'ADP' && before.lower !== 'that';
 }
 
 /** "to invite", "to, at this stage, invite": an infinitive continues the clause of the verb before it. */

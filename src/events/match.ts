@@ -40,11 +40,19 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
   return best;
 }
 
-function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, after: ActorMention[]): Match | string {
+function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
+  let after = clauseAfter;
   const { tokens } = doc;
   let cursor = clause.head + 1;
   let targets: ActorMention[] | null = null;
   let sources: ActorMention[] | null = null;
+  // Passive: "was accused by Chile" — the by-agent is the source and the subject the target.
+  const agent = clause.passive ? after.find((m) => m.firstToken > 0 && tokens[m.firstToken - 1].lower === 'by') : undefined;
+  if (agent) {
+    sources = coordinated(tokens, after, agent);
+    const agents = sources;
+    after = after.filter((m) => !agents.includes(m));
+  }
   for (const element of pattern.elements) {
     if (element.kind === 'word') {
       const at = findToken(tokens, cursor, clause.end, (t) => element.lemmas.includes(t.lemma) || element.lemmas.includes(t.lower));
@@ -62,6 +70,10 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       cursor = at + 1;
     } else {
       const found = after.find((m) => m.firstToken >= cursor);
+      if (!found && element.kind === 'target' && agent) {
+        targets = actors.subjects;
+        continue;
+      }
       if (!found) return `no ${element.kind} actor after the verb`;
       const group = coordinated(tokens, after, found);
       if (element.kind === 'target') targets = group;
@@ -69,13 +81,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       cursor = group[group.length - 1].lastToken + 1;
     }
   }
-  if (clause.passive && !sources) {
-    const agent = after.find((m) => m.firstToken > 0 && tokens[m.firstToken - 1].lower === 'by');
-    if (agent) {
-      sources = coordinated(tokens, after, agent);
-      targets = targets ?? actors.subjects;
-    }
-  }
+  if (agent) targets = targets ?? actors.subjects;
   sources = sources ?? actors.subjects;
   if (sources.length === 0) return 'no source actor';
   if (!targets) {

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { code } from '../../src/pipeline.ts';
+import { fixtureLexicon } from '../fixtures/lexicon.ts';
+
+const events = (text: string, date = '2023-03-31') =>
+  code(text, { lexicon: fixtureLexicon(), date }).events.map((e) => `${e.source}>${e.target ?? '-'}:${e.cameo}${e.negated ? ':neg' : ''}${e.mode ? `:${e.mode}` : ''}`);
+
+test('subject, verb pattern and object make an event with its code facts and evidence', () => {
+  const record = code('Germany invited Brazil to the talks.', { lexicon: fixtureLexicon(), date: '2023-03-31' });
+  assert.equal(record.events.length, 1);
+  const [e] = record.events;
+  assert.deepEqual([e.source, e.target, e.cameo, e.root, e.quad, e.goldstein, e.plover.event], ['DEU', 'BRA', '036', '03', 1, 4, 'AGREE']);
+  assert.equal(e.rule, 'verbs/03-intent:invite');
+  assert.equal(record.text.slice(e.evidence.start, e.evidence.end), 'Germany invited Brazil to the talks.');
+  assert.equal(e.verb.text, 'invited');
+  assert.equal(e.date, '2023-03-31');
+});
+
+test('coordinated targets give one event each', () => {
+  assert.deepEqual(events('NATO has invited Australia, New Zealand, South Korea, and Japan to attend.'), [
+    'IGOWSTNAT>AUS:036', 'IGOWSTNAT>NZL:036', 'IGOWSTNAT>KOR:036', 'IGOWSTNAT>JPN:036',
+  ]);
+});
+
+test('a prepositional target: blamed X on Y codes Y', () => {
+  assert.deepEqual(events('Moscow has blamed the current conflict on expansion of NATO.'), ['RUSGOV>IGOWSTNAT:112']);
+});
+
+test('negation of the verb group, and of a governing verb over its infinitive', () => {
+  assert.deepEqual(events('Chile did not accuse Peru.'), ['CHL>PER:112:neg']);
+  assert.deepEqual(events('Chile would not want to, at this stage, invite Peru.'), ['CHL>PER:036:neg:hypothetical']);
+});
+
+test('future and hypothetical modes', () => {
+  assert.deepEqual(events('Chile will invite Peru.'), ['CHL>PER:036:future']);
+  assert.deepEqual(events('Chile could invite Peru.'), ['CHL>PER:036:hypothetical']);
+});
+
+test('passive voice: the by-agent is the source', () => {
+  assert.deepEqual(events('Peru was accused by Chile of spying.'), ['CHL>PER:112']);
+});
+
+test('the clause date and place are the event date and place', () => {
+  const record = code('Kenya\'s president visited Ghana on 4 April. France met with Chile in Paris.', { lexicon: fixtureLexicon(), date: '2023-03-31' });
+  assert.deepEqual(record.events.map((e) => [e.source, e.target, e.date, e.place?.country ?? null]), [
+    ['KENGOV', 'GHA', '2023-04-04', 'GHA'],
+    ['FRA', 'CHL', '2023-03-31', 'FRA'],
+  ]);
+});
+
+test('a subject is not taken from inside a prepositional phrase or appositive', () => {
+  assert.deepEqual(events('In talks with Japan, Chile accused Peru.'), ['CHL>PER:112']);
+});

@@ -25,6 +25,7 @@ export function winkNlp(): Wink {
 export type Analysis = { sentences: Sentence[]; tokens: Token[]; chunks: ReturnType<typeof chunk> };
 
 export function analyse(text: string): Analysis {
+  if (text.trim() === '') return { sentences: [], tokens: [], chunks: [] };
   const nlp = winkNlp();
   const its = nlp.its;
   const wdoc = nlp.readDoc(text);
@@ -58,7 +59,7 @@ export function analyse(text: string): Analysis {
     const firstToken = keptIndex[first];
     let lastToken = keptIndex[last];
     if (lastToken >= tokens.length || tags[last] === 'SPACE') lastToken -= 1;
-    if (lastToken < firstToken) continue;
+    if (firstToken >= tokens.length || lastToken < firstToken) continue;
     const index = sentences.length;
     for (let t = firstToken; t <= lastToken; t++) tokens[t].sentence = index;
     sentences.push({ start: tokens[firstToken].start, end: tokens[lastToken].end, firstToken, lastToken });

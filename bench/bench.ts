@@ -1,0 +1,53 @@
+// `npm run bench [-- --sentences N] [-- --dict FILE]`: sentences/s and MB/s of code() against a bare wink-nlp
+// pass (sentences + POS) over the same text, their ratio, and peak RSS. Prints figures; asserts nothing.
+import { parseArgs } from 'node:util';
+import { loadLexicon } from '../src/lexicon/index.ts';
+import { winkNlp } from '../src/nlp/index.ts';
+import { code } from '../src/pipeline.ts';
+import { textSource } from '../src/read/text.ts';
+import { generateCorpus } from './corpus.ts';
+
+const { values } = parseArgs({ options: { sentences: { type: 'string', default: '20000' }, dict: { type: 'string', multiple: true } } });
+const sentences = Number(values.sentences);
+const articles = generateCorpus(sentences);
+const megabytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1e6;
+
+const loadStart = performance.now();
+const lexicon = loadLexicon({ dicts: values.dict });
+const loadMs = performance.now() - loadStart;
+
+const nlp = winkNlp();
+const floor = (): void => {
+  for (const article of articles) {
+    const doc = nlp.readDoc(article);
+    doc.tokens().out(nlp.its.pos);
+    doc.sentences().out(nlp.its.span);
+  }
+};
+let coded = 0;
+let events = 0;
+const full = (): void => {
+  coded = 0;
+  events = 0;
+  for (const article of articles) {
+    const record = code(textSource('bench', article), { lexicon });
+    coded += record.sentences.length;
+    events += record.events.length;
+  }
+};
+const time = (run: () => void): number => {
+  const start = performance.now();
+  run();
+  return (performance.now() - start) / 1000;
+};
+
+time(() => articles.slice(0, 50).forEach((a) => code(textSource('warm', a), { lexicon })));
+const floorSeconds = time(floor);
+const codeSeconds = time(full);
+const rate = (n: number, s: number): string => Math.round(n / s).toLocaleString('en');
+console.log(`corpus: ${articles.length} articles, ${sentences.toLocaleString('en')} sentences (${coded.toLocaleString('en')} as split), ${megabytes.toFixed(2)} MB; ${events.toLocaleString('en')} events`);
+console.log(`lexicon load: ${loadMs.toFixed(0)} ms, ${lexicon.verbCount} verb patterns${values.dict ? ` (+ ${values.dict.join(', ')})` : ''}`);
+console.log(`wink-nlp floor: ${rate(coded, floorSeconds)} sentences/s, ${(megabytes / floorSeconds).toFixed(2)} MB/s`);
+console.log(`code():         ${rate(coded, codeSeconds)} sentences/s, ${(megabytes / codeSeconds).toFixed(2)} MB/s`);
+console.log(`ratio code()/floor: ${((floorSeconds / codeSeconds) * 100).toFixed(1)}%`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,6 +1,7 @@
 // Source → clean body text: line endings normalised, site cruft cut line by line (each cut kept with its
 // reason), paragraphs kept as blank-line separated blocks.
 import type { Removed, Source } from '../doc.ts';
+import { extractHtml } from './html.ts';
 import type { CompiledCruftRule } from './rules.ts';
 
 export type Cleaned = {
@@ -13,7 +14,8 @@ export type Cleaned = {
 };
 
 export function clean(source: Source, rules: CompiledCruftRule[]): Cleaned {
-  const body = source.raw.replace(/\r\n?/g, '\n');
+  const page = source.mediaType === 'text/html' ? extractHtml(source.raw, source.uri) : null;
+  const body = (page ? page.text : source.raw).replace(/\r\n?/g, '\n');
   const removed: Removed[] = [];
   const kept: string[] = [];
   for (const line of body.split('\n')) {
@@ -26,9 +28,9 @@ export function clean(source: Source, rules: CompiledCruftRule[]): Cleaned {
   return {
     text,
     removed,
-    title: source.hints.title ?? null,
-    url: source.hints.url ?? null,
-    published: source.hints.date ?? null,
-    warnings: [...source.warnings],
+    title: source.hints.title ?? page?.title ?? null,
+    url: source.hints.url ?? page?.url ?? null,
+    published: source.hints.date ?? page?.published ?? null,
+    warnings: [...source.warnings, ...(page?.warnings ?? [])],
   };
 }

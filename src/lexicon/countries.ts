@@ -11,6 +11,7 @@ type WorldCountry = {
   capital: string[];
   latlng: [number, number];
   demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
 };
 
 export type CountryFact = { code: string; iso3: string; iso2: string; name: string; lat: number; lon: number };
@@ -37,7 +38,9 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
   const byCode = new Map<string, CountryFact>();
   const codeOfIso2 = new Map<string, string>();
   const codeOfIso3 = new Map<string, string>();
-  for (const country of world) {
+  // Sovereign states first, so a shared demonym ("French") names the state, not a territory.
+  const ordered = [...world].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const country of ordered) {
     const override = overrideByIso.get(country.cca3);
     overrideByIso.delete(country.cca3);
     const code = override?.code ?? country.cca3;

@@ -25,7 +25,7 @@ export function findClauses(doc: Doc, sentenceIndex: number): Clause[] {
   const { tokens } = doc;
   const sentence = doc.sentences[sentenceIndex];
   const groups = doc.chunks.filter(
-    (c) => c.kind === 'VP' && c.head >= sentence.firstToken && c.head <= sentence.lastToken && tokens[c.head].pos === 'VERB',
+    (c) => c.kind === 'VP' && c.head >= sentence.firstToken && c.head <= sentence.lastToken && (tokens[c.head].pos === 'VERB' || isCopula(tokens, c)),
   );
   const clauses: Clause[] = [];
   for (const group of groups) {
@@ -56,18 +56,29 @@ export function findClauses(doc: Doc, sentenceIndex: number): Clause[] {
   return clauses;
 }
 
+/** "the alliance is open to…": a verb group of only "be" heads a clause of its own. */
+function isCopula(tokens: Token[], group: Chunk): boolean {
+  return tokens[group.head].lemma === 'be' && tokens.slice(group.first, group.last + 1).every((t) => t.pos !== 'VERB');
+}
+
 function clauseStart(tokens: Token[], group: Chunk, sentenceStart: number, earlier: Clause[]): number {
   const previous = earlier[earlier.length - 1];
   const floor = previous && !isInfinitive(tokens, group) ? previous.group.last + 1 : sentenceStart;
   for (let t = group.first - 1; t >= floor; t--) {
-    if (ENDS_CLAUSE.has(tokens[t].text) || STARTS_CLAUSE.has(tokens[t].lower)) return t + 1;
+    if (ENDS_CLAUSE.has(tokens[t].text) || STARTS_CLAUSE.has(tokens[t].lower) || joinsClauses(tokens, t)) return t + 1;
   }
   return Math.max(floor, sentenceStart);
+}
+
+/** ", and it has invited…": a comma before "and" or "but" joins two clauses. */
+function joinsClauses(tokens: Token[], t: number): boolean {
+  return (tokens[t].lower === 'and' || tokens[t].lower === 'but') && t > 0 && tokens[t - 1].text === ',';
 }
 
 function boundaryBefore(tokens: Token[], next: Clause, after: number): number {
   for (let t = after + 1; t < next.group.first; t++) {
     if (ENDS_CLAUSE.has(tokens[t].text) || (STARTS_CLAUSE.has(tokens[t].lower) && t > after + 1)) return t - 1;
+    if (joinsClauses(tokens, t)) return t - 2;
   }
   return next.start - 1;
 }

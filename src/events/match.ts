@@ -53,7 +53,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     const agents = sources;
     after = after.filter((m) => !agents.includes(m));
   }
-  for (const element of pattern.elements) {
+  for (let e = 0; e < pattern.elements.length; e++) {
+    const element = pattern.elements[e];
     if (element.kind === 'word') {
       const at = findToken(tokens, cursor, clause.end, (t) => element.lemmas.includes(t.lemma) || element.lemmas.includes(t.lower));
       if (at < 0) return `no "${element.lemmas.join('|')}" after the verb`;
@@ -75,7 +76,9 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         continue;
       }
       if (!found) return `no ${element.kind} actor after the verb`;
-      const group = coordinated(tokens, after, found);
+      // "between SOURCE and TARGET": the pattern's own "and" separates the two, so no coordination here.
+      const following = pattern.elements[e + 1];
+      const group = following?.kind === 'word' && following.lemmas.includes('and') ? [found] : coordinated(tokens, after, found);
       if (element.kind === 'target') targets = group;
       else sources = group;
       cursor = group[group.length - 1].lastToken + 1;

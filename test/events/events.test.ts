@@ -52,3 +52,12 @@ test('the clause date and place are the event date and place', () => {
 test('a subject is not taken from inside a prepositional phrase or appositive', () => {
   assert.deepEqual(events('In talks with Japan, Chile accused Peru.'), ['CHL>PER:112']);
 });
+
+test('a copular clause with its own pattern: "is open to more engagement with"', () => {
+  assert.deepEqual(events('NATO met with Chile. Its envoy said that the alliance is open to more engagement with Peru.'), ['IGOWSTNAT>CHL:040', 'IGOWSTNAT>PER:036']);
+});
+
+test('"between SOURCE and TARGET" keeps the two apart, and ", and" starts a new clause with its own subject', () => {
+  assert.deepEqual(events('Talks took place between France and Chile in Paris.'), ['FRA>CHL:040']);
+  assert.deepEqual(events('The summit will take place in Rome on 4 May, and NATO has invited Japan.').slice(-1), ['IGOWSTNAT>JPN:036']);
+});

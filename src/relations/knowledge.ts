@@ -1,0 +1,108 @@
+// Loads the dated knowledge of dictionaries/relations/bodies/ once and answers questions of it: who belonged to
+// a body on a date, who were its partners, which bodies a country belonged to.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readYamlObject } from '../lexicon/yaml.ts';
+import { BodyFile, startOf, type Standing } from './schema.ts';
+
+export const RELATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dictionaries/relations');
+
+export type Body = BodyFile & { file: string };
+
+export type Knowledge = {
+  bodies: Map<string, Body>;
+  /** Country (or body) code → the bodies that list it, for "which bodies is X in". */
+  listedIn: Map<string, Set<string>>;
+  problems: string[];
+};
+
+export type StandingKind = 'members' | 'partners' | 'applicants';
+
+/** A standing as answered to a query: the body, the list it is in, and whether it was suspended on the date. */
+export type StandingAt = Standing & { body: string; list: StandingKind; suspendedOnDate: boolean };
+
+export function loadKnowledge(dir: string = join(RELATIONS_DIR, 'bodies')): Knowledge {
+  const bodies = new Map<string, Body>();
+  const listedIn = new Map<string, Set<string>>();
+  const problems: string[] = [];
+  if (!existsSync(dir)) return { bodies, listedIn, problems: [`${dir}: relations directory not found`] };
+  for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+    const file = join(dir, name);
+    const { value, problems: found } = readYamlObject(file, BodyFile);
+    problems.push(...found);
+    if (!value) continue;
+    if (bodies.has(value.code)) {
+      problems.push(`${file}: body ${value.code} is already described in ${bodies.get(value.code)?.file}`);
+      continue;
+    }
+    bodies.set(value.code, { ...value, file });
+    for (const standing of [...value.members, ...value.partners, ...value.applicants]) {
+      const set = listedIn.get(standing.code) ?? new Set<string>();
+      set.add(value.code);
+      listedIn.set(standing.code, set);
+    }
+  }
+  return { bodies, listedIn, problems };
+}
+
+/** Does the standing hold on `date` (YYYY-MM-DD)? `from` inclusive, `until` exclusive. */
+export function holdsOn(standing: { from: string; until?: string }, date: string): boolean {
+  return startOf(standing.from) <= date && (standing.until === undefined || date < startOf(standing.until));
+}
+
+function standingsAt(knowledge: Knowledge, body: string, list: StandingKind, date: string): StandingAt[] {
+  const entry = knowledge.bodies.get(body);
+  if (!entry) return [];
+  return entry[list]
+    .filter((standing) => holdsOn(standing, date))
+    .map((standing) => ({
+      ...standing,
+      body,
+      list,
+      suspendedOnDate: standing.suspended.some((suspension) => holdsOn(suspension, date)),
+    }));
+}
+
+export type MemberOptions = {
+  /** Include observers and participants, who attend but are not counted among the members. */
+  all?: boolean;
+};
+
+/** The members of a body on a date (full and permanent/elected members; observers only with `all`). */
+export function membersAt(knowledge: Knowledge, body: string, date: string, options: MemberOptions = {}): StandingAt[] {
+  const counted = new Set(['member', 'permanent', 'elected']);
+  return standingsAt(knowledge, body, 'members', date).filter((standing) => options.all || counted.has(standing.role));
+}
+
+export function partnersAt(knowledge: Knowledge, body: string, date: string): StandingAt[] {
+  return standingsAt(knowledge, body, 'partners', date);
+}
+
+export function applicantsAt(knowledge: Knowledge, body: string, date: string): StandingAt[] {
+  return standingsAt(knowledge, body, 'applicants', date);
+}
+
+export function isMemberAt(knowledge: Knowledge, code: string, body: string, date: string): boolean {
+  return membersAt(knowledge, body, date).some((standing) => standing.code === code);
+}
+
+/** Every standing `code` holds on `date`, in any body: "which bodies is Japan in, and whose partner is it". */
+export function standingsOf(knowledge: Knowledge, code: string, date: string): StandingAt[] {
+  const found: StandingAt[] = [];
+  for (const body of knowledge.listedIn.get(code) ?? []) {
+    for (const list of ['members', 'partners', 'applicants'] as const) {
+      found.push(...standingsAt(knowledge, body, list, date).filter((standing) => standing.code === code));
+    }
+  }
+  return found;
+}
+
+/** The whole history of `code` in `body`, every list, for "when did X join Y". */
+export function historyOf(knowledge: Knowledge, code: string, body: string): Array<Standing & { list: StandingKind }> {
+  const entry = knowledge.bodies.get(body);
+  if (!entry) return [];
+  return (['members', 'partners', 'applicants'] as const).flatMap((list) =>
+    entry[list].filter((standing) => standing.code === code).map((standing) => ({ ...standing, list })),
+  );
+}

@@ -18,10 +18,16 @@ export function normaliseName(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The leading run of letters and digits: the same for a name and for the token that starts it. */
 function startKey(lower: string): string {
-  const match = /^[\p{L}\p{N}]+/u.exec(lower);
-  return match ? match[0] : lower.charAt(0);
+  let end = 0;
+  while (end < lower.length && WORD_CHAR.test(lower[end])) end++;
+  return end === 0 ? lower.charAt(0) : end === lower.length ? lower : lower.slice(0, end);
 }
+
+const NEEDS_NORMALISING = /[’‘`\t\n\r]| {2}/;
 
 /** Adds a name; the first entry for a name wins unless `override` is set (users' dictionaries override). */
 export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, options: { caseSensitive?: boolean; override?: boolean } = {}): void {
@@ -47,7 +53,8 @@ export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[
   const stop = Math.min(limit, first + gazetteer.maxTokens - 1);
   for (let last = stop; last >= first; last--) {
     const span = text.slice(tokens[first].start, tokens[last].end);
-    const entry = gazetteer.names.get(normaliseName(span));
+    const lower = span.toLowerCase();
+    const entry = gazetteer.names.get(NEEDS_NORMALISING.test(lower) ? normaliseName(span) : lower);
     if (entry && casingFits(entry, span)) return { entry, first, last };
   }
   return null;

@@ -1,0 +1,305 @@
+// Versioned schema migrations. A migration, once released, is never edited: changes go in a new one.
+// Each runs in its own transaction and is recorded in schema_migrations.
+export type Migration = { version: number; name: string; sqlite: string; postgres: string };
+
+const SQLITE_1 = `
+CREATE TABLE documents (
+  doc INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  url TEXT,
+  outlet TEXT NOT NULL,
+  title TEXT,
+  published TEXT,
+  text TEXT NOT NULL,
+  record TEXT NOT NULL,
+  dict_version TEXT,
+  ingested_at TEXT NOT NULL,
+  coded_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+
+CREATE TABLE document_sources (
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  url TEXT,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (doc, source)
+) WITHOUT ROWID;
+CREATE INDEX document_sources_url ON document_sources(url);
+
+CREATE TABLE sentences (
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+
+CREATE TABLE actors (
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX actors_code ON actors(code);
+
+CREATE TABLE people (
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT,
+  actor TEXT,
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX people_name ON people(name COLLATE NOCASE);
+CREATE INDEX people_actor ON people(actor);
+
+CREATE TABLE places (
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  country TEXT,
+  lat REAL,
+  lon REAL,
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX places_country ON places(country);
+
+CREATE TABLE mentions (
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  layer TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  m INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  via TEXT,
+  PRIMARY KEY (doc, layer, n, m)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  date TEXT,
+  source TEXT NOT NULL,
+  source_name TEXT,
+  target TEXT,
+  target_name TEXT,
+  cameo TEXT NOT NULL,
+  root TEXT NOT NULL,
+  quad INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  plover_event TEXT,
+  plover_mode TEXT,
+  negated INTEGER NOT NULL,
+  mode TEXT,
+  place_name TEXT,
+  place_country TEXT,
+  place_lat REAL,
+  place_lon REAL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence TEXT NOT NULL,
+  verb TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  UNIQUE (doc, n)
+);
+CREATE INDEX events_source_date ON events(source, date);
+CREATE INDEX events_target_date ON events(target, date);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cameo_date ON events(cameo, date);
+CREATE INDEX events_root_date ON events(root, date);
+CREATE INDEX events_quad_date ON events(quad, date);
+CREATE INDEX events_country_date ON events(place_country, date);
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  speaker TEXT,
+  speaker_actor TEXT,
+  speaker_start INTEGER,
+  speaker_end INTEGER,
+  cue TEXT,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  UNIQUE (doc, n)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor);
+
+-- Full text: external-content FTS5 tables kept in step with their tables by triggers.
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='doc', tokenize='porter unicode61');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.doc, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.doc, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.doc, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.doc, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', tokenize='porter unicode61');
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+`;
+
+const POSTGRES_1 = `
+CREATE TABLE documents (
+  doc integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  id text NOT NULL UNIQUE,
+  hash text NOT NULL UNIQUE,
+  source text NOT NULL,
+  url text,
+  outlet text NOT NULL,
+  title text,
+  published text,
+  text text NOT NULL,
+  record text NOT NULL,
+  dict_version text,
+  ingested_at text NOT NULL,
+  coded_at text NOT NULL,
+  tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_tsv ON documents USING gin(tsv);
+
+CREATE TABLE document_sources (
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  source text NOT NULL,
+  url text,
+  seen_at text NOT NULL,
+  PRIMARY KEY (doc, source)
+);
+CREATE INDEX document_sources_url ON document_sources(url);
+
+CREATE TABLE sentences (
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n integer NOT NULL,
+  start_offset integer NOT NULL,
+  end_offset integer NOT NULL,
+  PRIMARY KEY (doc, n)
+);
+
+CREATE TABLE actors (
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n integer NOT NULL,
+  code text NOT NULL,
+  name text NOT NULL,
+  kind text NOT NULL,
+  PRIMARY KEY (doc, n)
+);
+CREATE INDEX actors_code ON actors(code text_pattern_ops);
+
+CREATE TABLE people (
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n integer NOT NULL,
+  name text NOT NULL,
+  role text,
+  actor text,
+  PRIMARY KEY (doc, n)
+);
+CREATE INDEX people_name ON people(lower(name));
+CREATE INDEX people_actor ON people(actor);
+
+CREATE TABLE places (
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n integer NOT NULL,
+  name text NOT NULL,
+  country text,
+  lat double precision,
+  lon double precision,
+  PRIMARY KEY (doc, n)
+);
+CREATE INDEX places_country ON places(country);
+
+CREATE TABLE mentions (
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  layer text NOT NULL,
+  n integer NOT NULL,
+  m integer NOT NULL,
+  start_offset integer NOT NULL,
+  end_offset integer NOT NULL,
+  text text NOT NULL,
+  via text,
+  PRIMARY KEY (doc, layer, n, m)
+);
+
+CREATE TABLE events (
+  id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n integer NOT NULL,
+  sentence integer NOT NULL,
+  date text,
+  source text NOT NULL,
+  source_name text,
+  target text,
+  target_name text,
+  cameo text NOT NULL,
+  root text NOT NULL,
+  quad integer NOT NULL,
+  goldstein double precision NOT NULL,
+  plover_event text,
+  plover_mode text,
+  negated boolean NOT NULL,
+  mode text,
+  place_name text,
+  place_country text,
+  place_lat double precision,
+  place_lon double precision,
+  evidence_start integer NOT NULL,
+  evidence_end integer NOT NULL,
+  evidence text NOT NULL,
+  verb text NOT NULL,
+  rule text NOT NULL,
+  UNIQUE (doc, n)
+);
+-- text_pattern_ops (C ordering) so that code-prefix ranges use the index whatever the database collation.
+CREATE INDEX events_source_date ON events(source text_pattern_ops, date);
+CREATE INDEX events_target_date ON events(target text_pattern_ops, date);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cameo_date ON events(cameo text_pattern_ops, date);
+CREATE INDEX events_root_date ON events(root, date);
+CREATE INDEX events_quad_date ON events(quad, date);
+CREATE INDEX events_country_date ON events(place_country, date);
+
+CREATE TABLE quotes (
+  id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  n integer NOT NULL,
+  kind text NOT NULL,
+  speaker text,
+  speaker_actor text,
+  speaker_start integer,
+  speaker_end integer,
+  cue text,
+  cue_start integer,
+  cue_end integer,
+  start_offset integer NOT NULL,
+  end_offset integer NOT NULL,
+  text text NOT NULL,
+  tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
+  UNIQUE (doc, n)
+);
+CREATE INDEX quotes_speaker ON quotes(lower(speaker));
+CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor text_pattern_ops);
+CREATE INDEX quotes_tsv ON quotes USING gin(tsv);
+`;
+
+export const MIGRATIONS: Migration[] = [{ version: 1, name: 'documents, annotations, events, quotes, full text', sqlite: SQLITE_1, postgres: POSTGRES_1 }];

@@ -1,0 +1,163 @@
+// SQL for the read side, written once for both backends. A Dialect supplies what differs: placeholders,
+// code-prefix matching, full-text search, booleans and week arithmetic.
+import type { EventFilter, EventSort, Page, QuoteQuery, StatsBy } from './types.ts';
+
+export type Dialect = {
+  /** The placeholder for parameter number `n` (1-based). */
+  param(n: number): string;
+  /** `column` starts with `value`, written so an index serves it. */
+  prefix(column: string, value: string, bind: (value: unknown) => string): string;
+  /** Documents (integer keys) whose title and text contain all the words (stemmed). */
+  documentsMatching(words: string, bind: (value: unknown) => string): string;
+  /** Quote ids whose text contains all the words (stemmed). */
+  quotesMatching(words: string, bind: (value: unknown) => string): string;
+  /** What to write before OFFSET when there is no LIMIT. */
+  noLimit: string;
+  bool(value: boolean): unknown;
+  /** The Monday starting the ISO week of an ISO date column, as YYYY-MM-DD. */
+  weekOf(column: string): string;
+  /** Case-insensitive LIKE with backslash escapes, for the bound pattern `ref`. */
+  containsInsensitive(column: string, ref: string): string;
+  /** Length of the JSON array at top-level `key` of a JSON text column. */
+  jsonLength(column: string, key: string): string;
+};
+
+export type Sql = { text: string; values: unknown[] };
+
+const EVENT_COLUMNS = `e.id, d.id AS document, e.sentence, e.date, e.source, e.source_name, e.target, e.target_name,
+  e.cameo, e.root, e.quad, e.goldstein, e.plover_event, e.plover_mode, e.negated, e.mode,
+  e.place_name, e.place_country, e.place_lat, e.place_lon, e.evidence_start, e.evidence_end, e.evidence, e.verb,
+  e.rule, d.url, d.title, d.published, d.outlet`;
+
+const ORDER: Record<EventSort, string> = {
+  date: 'e.date, e.id',
+  '-date': 'e.date DESC, e.id DESC',
+  goldstein: 'e.goldstein, e.id',
+  '-goldstein': 'e.goldstein DESC, e.id',
+  cameo: 'e.cameo, e.id',
+  id: 'e.id',
+};
+
+/** The WHERE clause (over `events e JOIN documents d`) for a filter, with its bound values. */
+export function whereClause(dialect: Dialect, filter: EventFilter, values: unknown[]): string {
+  const bind = (value: unknown): string => {
+    values.push(value);
+    return dialect.param(values.length);
+  };
+  const terms: string[] = [];
+  if (filter.actor !== undefined) {
+    terms.push(`(${dialect.prefix('e.source', filter.actor, bind)} OR ${dialect.prefix('e.target', filter.actor, bind)})`);
+  }
+  if (filter.source !== undefined) terms.push(dialect.prefix('e.source', filter.source, bind));
+  if (filter.target !== undefined) terms.push(dialect.prefix('e.target', filter.target, bind));
+  if (filter.cameo !== undefined) terms.push(dialect.prefix('e.cameo', filter.cameo, bind));
+  if (filter.roots?.length) terms.push(`e.root IN (${filter.roots.map(bind).join(', ')})`);
+  if (filter.quads?.length) terms.push(`e.quad IN (${filter.quads.map(bind).join(', ')})`);
+  if (filter.from !== undefined) terms.push(`e.date >= ${bind(filter.from)}`);
+  if (filter.to !== undefined) terms.push(`e.date <= ${bind(filter.to)}`);
+  if (filter.country !== undefined) terms.push(`e.place_country = ${bind(filter.country)}`);
+  if (filter.place !== undefined) terms.push(`lower(e.place_name) = lower(${bind(filter.place)})`);
+  if (filter.text !== undefined) terms.push(`e.doc IN (${dialect.documentsMatching(filter.text, bind)})`);
+  if (filter.negated !== undefined) terms.push(`e.negated = ${bind(dialect.bool(filter.negated))}`);
+  if (filter.mode === null) terms.push('e.mode IS NULL');
+  else if (filter.mode !== undefined) terms.push(`e.mode = ${bind(filter.mode)}`);
+  if (filter.document !== undefined) terms.push(`d.id = ${bind(filter.document)}`);
+  return terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+}
+
+function paging(page: Page, values: unknown[], dialect: Dialect): string {
+  let sql = '';
+  if (page.limit !== undefined) {
+    values.push(page.limit);
+    sql += ` LIMIT ${dialect.param(values.length)}`;
+  }
+  if (page.offset) {
+    if (page.limit === undefined) sql += dialect.noLimit;
+    values.push(page.offset);
+    sql += ` OFFSET ${dialect.param(values.length)}`;
+  }
+  return sql;
+}
+
+export function eventsSql(dialect: Dialect, query: EventFilter & Page): Sql {
+  const values: unknown[] = [];
+  const where = whereClause(dialect, query, values);
+  const text = `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc = e.doc ${where}
+    ORDER BY ${ORDER[query.sort ?? 'date']}${paging(query, values, dialect)}`;
+  return { text, values };
+}
+
+export function countSql(dialect: Dialect, filter: EventFilter): Sql {
+  const values: unknown[] = [];
+  const where = whereClause(dialect, filter, values);
+  return { text: `SELECT CAST(count(*) AS INTEGER) AS n FROM events e JOIN documents d ON d.doc = e.doc ${where}`, values };
+}
+
+/**
+ * GDELT's story-level events: one row per (date, source, target, code, place), and per negation and mode so
+ * that "did not attack" never merges with "attacked". Mentions, outlets and articles are counted.
+ */
+export function storiesSql(dialect: Dialect, query: EventFilter & Page): Sql {
+  const values: unknown[] = [];
+  const where = whereClause(dialect, query, values);
+  const order = ORDER[query.sort ?? 'date'].replaceAll('e.', 'g.');
+  const text = `SELECT g.*, coalesce(first.url, first.source) AS source_url FROM (
+      SELECT min(e.id) AS id, e.date, e.source, min(e.source_name) AS source_name, e.target,
+        min(e.target_name) AS target_name, e.cameo, min(e.root) AS root, min(e.quad) AS quad,
+        min(e.goldstein) AS goldstein, min(e.plover_event) AS plover_event, min(e.plover_mode) AS plover_mode,
+        e.negated, e.mode, e.place_name, e.place_country, min(e.place_lat) AS place_lat,
+        min(e.place_lon) AS place_lon, max(CASE WHEN e.sentence = 0 THEN 1 ELSE 0 END) AS is_root,
+        CAST(count(*) AS INTEGER) AS num_mentions, CAST(count(DISTINCT d.outlet) AS INTEGER) AS num_sources,
+        CAST(count(DISTINCT e.doc) AS INTEGER) AS num_articles, min(e.doc) AS first_doc, min(d.ingested_at) AS added
+      FROM events e JOIN documents d ON d.doc = e.doc ${where}
+      GROUP BY e.date, e.source, e.target, e.cameo, e.negated, e.mode, e.place_name, e.place_country
+    ) g JOIN documents first ON first.doc = g.first_doc
+    ORDER BY ${order}${paging(query, values, dialect)}`;
+  return { text, values };
+}
+
+export function statsSql(dialect: Dialect, by: StatsBy, filter: EventFilter): Sql {
+  const values: unknown[] = [];
+  const where = whereClause(dialect, filter, values);
+  const key: Record<StatsBy, string> = {
+    day: 'e.date',
+    week: dialect.weekOf('e.date'),
+    month: 'substr(e.date, 1, 7)',
+    dyad: `e.source || ' ' || coalesce(e.target, '')`,
+    quad: 'CAST(e.quad AS TEXT)',
+    root: 'e.root',
+  };
+  const dated = by === 'day' || by === 'week' || by === 'month';
+  const extra = dated ? `${where ? ' AND' : 'WHERE'} e.date IS NOT NULL` : '';
+  const order = dated || by === 'quad' || by === 'root' ? 'key' : 'count DESC, key';
+  return {
+    text: `SELECT ${key[by]} AS key, CAST(count(*) AS INTEGER) AS count, avg(e.goldstein) AS goldstein
+      FROM events e JOIN documents d ON d.doc = e.doc ${where}${extra} GROUP BY 1 ORDER BY ${order}`,
+    values,
+  };
+}
+
+export function quotesSql(dialect: Dialect, query: QuoteQuery): Sql {
+  const values: unknown[] = [];
+  const bind = (value: unknown): string => {
+    values.push(value);
+    return dialect.param(values.length);
+  };
+  const terms: string[] = [];
+  if (query.speaker !== undefined) terms.push(dialect.containsInsensitive('q.speaker', bind(`%${query.speaker.replace(/[\\%_]/g, '\\$&')}%`)));
+  if (query.actor !== undefined) terms.push(dialect.prefix('q.speaker_actor', query.actor, bind));
+  if (query.text !== undefined) terms.push(`q.id IN (${dialect.quotesMatching(query.text, bind)})`);
+  if (query.document !== undefined) terms.push(`d.id = ${bind(query.document)}`);
+  const where = terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+  const text = `SELECT q.id, d.id AS document, q.kind, q.speaker, q.speaker_actor, q.cue, q.start_offset, q.end_offset,
+      q.text, d.published, d.url, d.title
+    FROM quotes q JOIN documents d ON d.doc = q.doc ${where}
+    ORDER BY d.published, q.id${paging(query, values, dialect)}`;
+  return { text, values };
+}
+
+/** Full-text words → a safe FTS5 query: each word quoted, all required. */
+export function fts5Query(words: string): string {
+  const terms = words.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.map((term) => `"${term}"`).join(' ');
+}

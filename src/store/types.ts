@@ -1,0 +1,184 @@
+// The storage interface both backends (SQLite, PostgreSQL) implement, and the shapes its queries return.
+import type { DocRecord } from '../record.ts';
+
+export type Backend = 'sqlite' | 'postgres';
+
+export type PutMeta = {
+  /** Which dictionaries produced the annotations (see dictionaryVersion). */
+  dictVersion?: string | null;
+  /** When the document was read; defaults to now. ISO 8601. */
+  at?: string;
+};
+
+/**
+ * added: a new document. exists: this document id was already stored (the source is remembered).
+ * duplicate: a different id whose normalised text is already stored as `of`; kept as another source of it.
+ */
+export type PutResult =
+  | { status: 'added'; id: string; sentences: number; events: number }
+  | { status: 'exists'; id: string }
+  | { status: 'duplicate'; id: string; of: string };
+
+export type EventFilter = {
+  /** Actor code prefix on either side ("USA" matches USAGOV as source or target). */
+  actor?: string;
+  source?: string;
+  target?: string;
+  /** CAMEO code prefix: "03" matches 030…0399, "036" matches 036 and 0361. */
+  cameo?: string;
+  roots?: string[];
+  quads?: number[];
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+  /** ISO 3166-1 alpha-3 of the event's place. */
+  country?: string;
+  /** Event place name, case-insensitive. */
+  place?: string;
+  /** Words that must all occur in the article (stemmed full-text search). */
+  text?: string;
+  negated?: boolean;
+  /** A mode ("future", "hypothetical", …), or null for asserted events only. */
+  mode?: string | null;
+  /** Stored document id. */
+  document?: string;
+};
+
+export const EVENT_SORTS = ['date', '-date', 'goldstein', '-goldstein', 'cameo', 'id'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+export type Page = { sort?: EventSort; limit?: number; offset?: number };
+
+export type EventRow = {
+  id: number;
+  document: string;
+  sentence: number;
+  date: string | null;
+  source: string;
+  sourceName: string | null;
+  target: string | null;
+  targetName: string | null;
+  cameo: string;
+  root: string;
+  quad: number;
+  goldstein: number;
+  ploverEvent: string | null;
+  ploverMode: string | null;
+  negated: boolean;
+  mode: string | null;
+  placeName: string | null;
+  placeCountry: string | null;
+  placeLat: number | null;
+  placeLon: number | null;
+  evidenceStart: number;
+  evidenceEnd: number;
+  evidence: string;
+  verb: string;
+  rule: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  outlet: string;
+};
+
+/** One event as GDELT counts it: the same date, source, target, code and place across articles. */
+export type StoryEvent = {
+  id: number;
+  date: string | null;
+  source: string;
+  sourceName: string | null;
+  target: string | null;
+  targetName: string | null;
+  cameo: string;
+  root: string;
+  quad: number;
+  goldstein: number;
+  ploverEvent: string | null;
+  ploverMode: string | null;
+  negated: boolean;
+  mode: string | null;
+  placeName: string | null;
+  placeCountry: string | null;
+  placeLat: number | null;
+  placeLon: number | null;
+  /** Some mention is in an article's first sentence (GDELT's IsRootEvent). */
+  isRoot: boolean;
+  numMentions: number;
+  numSources: number;
+  numArticles: number;
+  /** The URL (or source) of the first article that reported it. */
+  sourceUrl: string;
+  /** When the first report was stored, ISO 8601. */
+  added: string;
+};
+
+export const STATS_BY = ['day', 'week', 'month', 'dyad', 'quad', 'root'] as const;
+export type StatsBy = (typeof STATS_BY)[number];
+
+/** `key` is the period start (YYYY-MM-DD, YYYY-MM for months), "SRC TGT" for dyads, the quad or the root. */
+export type StatRow = { key: string; count: number; goldstein: number | null };
+
+export type QuoteQuery = {
+  /** Speaker name, case-insensitive substring. */
+  speaker?: string;
+  /** Speaker actor code prefix. */
+  actor?: string;
+  /** Words that must all occur in the quoted text. */
+  text?: string;
+  document?: string;
+  limit?: number;
+  offset?: number;
+};
+
+export type QuoteRow = {
+  id: number;
+  document: string;
+  kind: 'direct' | 'indirect' | 'mixed';
+  speaker: string | null;
+  speakerActor: string | null;
+  cue: string | null;
+  start: number;
+  end: number;
+  text: string;
+  published: string | null;
+  url: string | null;
+  title: string | null;
+};
+
+export const TABLES = [
+  'documents',
+  'document_sources',
+  'sentences',
+  'actors',
+  'people',
+  'places',
+  'mentions',
+  'events',
+  'quotes',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+export type StoredDocument = { id: string; dictVersion: string | null };
+
+export type Store = {
+  readonly backend: Backend;
+  /** Stores a coded document in one transaction; idempotent by id and by normalised text. */
+  put(record: DocRecord, meta?: PutMeta): Promise<PutResult>;
+  /** Replaces a stored document's text-derived annotations in one transaction. False when `id` is not stored. */
+  replace(id: string, record: DocRecord, meta?: PutMeta): Promise<boolean>;
+  get(id: string): Promise<DocRecord | null>;
+  documents(): AsyncGenerator<StoredDocument>;
+  events(query?: EventFilter & Page): Promise<EventRow[]>;
+  eachEvent(query?: EventFilter & Page): AsyncGenerator<EventRow>;
+  countEvents(filter?: EventFilter): Promise<number>;
+  stories(query?: EventFilter & Page): Promise<StoryEvent[]>;
+  eachStory(query?: EventFilter & Page): AsyncGenerator<StoryEvent>;
+  stats(by: StatsBy, filter?: EventFilter): Promise<StatRow[]>;
+  quotes(query?: QuoteQuery): Promise<QuoteRow[]>;
+  counts(): Promise<Record<TableName, number>>;
+  /** Integrity problems found (empty when the store is sound). */
+  check(): Promise<string[]>;
+  /** Applied schema migrations, oldest first. */
+  migrations(): Promise<number[]>;
+  close(): Promise<void>;
+};

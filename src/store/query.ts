@@ -24,7 +24,7 @@ export type Dialect = {
 
 export type Sql = { text: string; values: unknown[] };
 
-const EVENT_COLUMNS = `e.id, d.id AS document, e.sentence, e.date, e.source, e.source_name, e.target, e.target_name,
+const EVENT_COLUMNS = `e.id, d.id AS document, e.sentence, e.date, e.source, e.source_name, e.source_text, e.target, e.target_name, e.target_text,
   e.cameo, e.root, e.quad, e.goldstein, e.plover_event, e.plover_mode, e.negated, e.mode,
   e.place_name, e.place_country, e.place_lat, e.place_lon, e.evidence_start, e.evidence_end, e.evidence, e.verb,
   e.rule, d.url, d.title, d.published, d.outlet`;

@@ -56,8 +56,11 @@ export type EventRow = {
   date: string | null;
   source: string;
   sourceName: string | null;
+  /** The words in the article that name the source. */
+  sourceText: string | null;
   target: string | null;
   targetName: string | null;
+  targetText: string | null;
   cameo: string;
   root: string;
   quad: number;

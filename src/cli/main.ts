@@ -7,6 +7,10 @@ const verbs: Record<string, () => Promise<Verb>> = {
   code: async () => (await import('./code.ts')).run,
   explain: async () => (await import('./explain.ts')).run,
   serve: async () => (await import('./serve.ts')).run,
+  ingest: async () => (await import('./ingest.ts')).run,
+  events: async () => (await import('./events.ts')).run,
+  stats: async () => (await import('./stats.ts')).run,
+  recode: async () => (await import('./recode.ts')).run,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -4,6 +4,13 @@ Usage:
   dyad code [PATH|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]...
   dyad explain "SENTENCE" [--date YYYY-MM-DD] [--dict FILE]...
   dyad serve [--db URL] [--port 8080] [--host 127.0.0.1] [--token T] [--dict FILE]... [--body-limit BYTES]
+  dyad ingest PATH... [--db URL] [--dict FILE]... [--date YYYY-MM-DD]   (URL: a SQLite file, default ./dyad.db, or postgres://…)
+  dyad events [--db URL] [--actor|--source|--target CODE] [--cameo CODE] [--root 14,19] [--quad 3,4] [--from D] [--to D]
+              [--country ISO3] [--place NAME] [--text WORDS] [--negated yes|no] [--mode M|none] [--document ID]
+              [--sort=date|-date|goldstein|-goldstein|cameo|id] [--limit N] [--offset N] [--stories]
+              [--format jsonl|csv|gdelt|plover] [--no-header]
+  dyad stats --by day|week|month|dyad|quad|root [--db URL] [event filters] [--format csv|jsonl|table]
+  dyad recode [--db URL] [--dict FILE]... [--document ID]... [--force]
   dyad help
 
 Exit codes: 0 ok, 1 some inputs failed (each named on stderr), 2 usage error.

@@ -1,0 +1,65 @@
+// `dyad quotes --db URL [--speaker NAME] [--actor CODE] [--text WORDS] [--document ID] [--limit N] [--offset N]
+// [--format csv|jsonl]`: quotations from a store. src/cli/quotes.ts hands over to this when given --db.
+import { parseArgs } from 'node:util';
+import { QUOTE_KEYS, TABLE_FORMATS, writeTable, type TableFormat } from '../export/index.ts';
+import { isReaderGone, streamSink } from '../export/sink.ts';
+import { DEFAULT_STORE, openStore } from '../store/index.ts';
+import type { QuoteQuery, Store } from '../store/types.ts';
+import { usageError } from './usage.ts';
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        db: { type: 'string', default: DEFAULT_STORE },
+        speaker: { type: 'string' },
+        actor: { type: 'string' },
+        text: { type: 'string' },
+        document: { type: 'string' },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values } = parsed;
+  const format = values.format as TableFormat;
+  if (!TABLE_FORMATS.includes(format)) return usageError(`--format must be one of ${TABLE_FORMATS.join(', ')}, not "${values.format}"`);
+  const query: QuoteQuery = { speaker: values.speaker, document: values.document };
+  if (values.actor !== undefined) {
+    if (!/^[A-Za-z0-9]+$/.test(values.actor)) return usageError(`--actor "${values.actor}" is not an actor code`);
+    query.actor = values.actor.toUpperCase();
+  }
+  if (values.text !== undefined) {
+    if (!/[\p{L}\p{N}]/u.test(values.text)) return usageError(`--text "${values.text}" has no words to search for`);
+    query.text = values.text;
+  }
+  for (const name of ['limit', 'offset'] as const) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (!/^\d+$/.test(value)) return usageError(`--${name} must be a whole number, not "${value}"`);
+    query[name] = Number(value);
+  }
+  let store: Store;
+  try {
+    store = await openStore(values.db);
+  } catch (error) {
+    process.stderr.write(`dyad: ${(error as Error).message}\n`);
+    return 1;
+  }
+  try {
+    await writeTable(await store.quotes(query), format, QUOTE_KEYS, streamSink(process.stdout));
+  } catch (error) {
+    if (!isReaderGone(error)) {
+      process.stderr.write(`dyad: ${(error as Error).message}\n`);
+      return 1;
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

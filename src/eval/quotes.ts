@@ -1,0 +1,201 @@
+// `npm run eval -- quotes FILE [--split dev|heldout|all] [--show]`: the quotes stage against a gold file of
+// passages (test/quotes/gold.yaml is ours; its header gives the conventions). Each passage goes through the
+// whole pipeline (codeDoc, so actors and coreference are real), then findQuotes.
+// A predicted quote matches a gold one when their content spans overlap by at least half of the longer of the
+// two (each gold quote matches at most one prediction, best overlap first). Precision and recall count matches;
+// speaker accuracy is over matched quotes: right when the gold name (or one of its names) equals the predicted
+// name or is contained in it as whole words, ignoring case and a leading article, or when the actor codes agree.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { DICTIONARY_DIR, loadLexicon } from '../lexicon/index.ts';
+import { codeDoc } from '../pipeline.ts';
+import { findQuotes, loadSpeechCues } from '../quotes/index.ts';
+import type { Quote } from '../record.ts';
+
+const GoldQuote = z.object({
+  kind: z.enum(['direct', 'indirect', 'mixed']),
+  text: z.string().min(1),
+  speaker: z.union([z.string(), z.array(z.string()).min(1), z.null()]),
+  actor: z.string().optional(),
+});
+const Passage = z.object({
+  id: z.string(),
+  style: z.string(),
+  split: z.enum(['dev', 'heldout']),
+  text: z.string(),
+  quotes: z.array(GoldQuote),
+});
+type Passage = z.infer<typeof Passage>;
+type GoldQuote = z.infer<typeof GoldQuote>;
+
+export type Tally = { gold: number; predicted: number; matched: number; speakerRight: number; kindRight: number };
+
+export function loadGold(file: string): Passage[] {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = z.array(Passage).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: entry ${issue.path.join('.')}: ${issue.message}`);
+  }
+  for (const passage of parsed.data) {
+    for (const quote of passage.quotes) {
+      if (!passage.text.includes(quote.text)) throw new Error(`${file}: ${passage.id}: quote text is not in the passage: "${quote.text}"`);
+    }
+  }
+  return parsed.data;
+}
+
+/** Overlap of two spans as a share of the longer one. */
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const longer = Math.max(a.end - a.start, b.end - b.start);
+  return shared > 0 && longer > 0 ? shared / longer : 0;
+}
+
+const normalise = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function speakerMatches(gold: GoldQuote, predicted: Quote['speaker']): boolean {
+  if (gold.speaker === null) return predicted === null;
+  if (!predicted) return false;
+  if (gold.actor && predicted.actor && gold.actor === predicted.actor) return true;
+  const got = ` ${normalise(predicted.name)} `;
+  const names = Array.isArray(gold.speaker) ? gold.speaker : [gold.speaker];
+  return names.some((name) => got.includes(` ${normalise(name)} `));
+}
+
+type Miss = { id: string; what: string };
+
+export function scorePassage(passage: Passage, text: string, predicted: Quote[], misses: Miss[]): Tally {
+  const tally: Tally = { gold: passage.quotes.length, predicted: predicted.length, matched: 0, speakerRight: 0, kindRight: 0 };
+  const taken = new Set<number>();
+  const located = passage.quotes.map((quote) => {
+    const start = text.indexOf(quote.text);
+    return { quote, start, end: start + quote.text.length };
+  });
+  for (const gold of located) {
+    if (gold.start < 0) {
+      misses.push({ id: passage.id, what: `gold text not found in the cleaned text: "${gold.quote.text}"` });
+      continue;
+    }
+    let best = -1;
+    let bestOverlap = 0.5;
+    predicted.forEach((quote, index) => {
+      const share = overlap(gold, quote);
+      if (!taken.has(index) && share >= bestOverlap) {
+        best = index;
+        bestOverlap = share;
+      }
+    });
+    if (best < 0) {
+      misses.push({ id: passage.id, what: `missed ${gold.quote.kind} "${clip(gold.quote.text)}"` });
+      continue;
+    }
+    taken.add(best);
+    const quote = predicted[best];
+    tally.matched++;
+    if (quote.kind === gold.quote.kind) tally.kindRight++;
+    else misses.push({ id: passage.id, what: `kind ${quote.kind}, gold ${gold.quote.kind}: "${clip(quote.text)}"` });
+    if (speakerMatches(gold.quote, quote.speaker)) tally.speakerRight++;
+    else misses.push({ id: passage.id, what: `speaker "${quote.speaker?.name ?? 'none'}" (${quote.speaker?.actor ?? '-'}), gold "${gold.quote.speaker}": "${clip(quote.text)}"` });
+  }
+  predicted.forEach((quote, index) => {
+    if (!taken.has(index)) misses.push({ id: passage.id, what: `extra ${quote.kind} "${clip(quote.text)}" by ${quote.speaker?.name ?? 'none'}` });
+  });
+  return tally;
+}
+
+function clip(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 67)}…` : text;
+}
+
+function add(a: Tally, b: Tally): Tally {
+  return {
+    gold: a.gold + b.gold,
+    predicted: a.predicted + b.predicted,
+    matched: a.matched + b.matched,
+    speakerRight: a.speakerRight + b.speakerRight,
+    kindRight: a.kindRight + b.kindRight,
+  };
+}
+
+export function summary(tally: Tally): { precision: number; recall: number; f1: number; speaker: number; kind: number } {
+  const precision = tally.predicted ? tally.matched / tally.predicted : 1;
+  const recall = tally.gold ? tally.matched / tally.gold : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    precision,
+    recall,
+    f1,
+    speaker: tally.matched ? tally.speakerRight / tally.matched : 0,
+    kind: tally.matched ? tally.kindRight / tally.matched : 0,
+  };
+}
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { split: { type: 'string', default: 'all' }, show: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    process.stderr.write(`eval quotes: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const [file] = parsed.positionals;
+  const split = parsed.values.split as string;
+  if (!file || !['dev', 'heldout', 'all'].includes(split)) {
+    process.stderr.write('usage: npm run eval -- quotes FILE [--split dev|heldout|all] [--show]\n');
+    return 2;
+  }
+  let passages: Passage[];
+  try {
+    passages = loadGold(file);
+  } catch (error) {
+    process.stderr.write(`eval quotes: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const lexicon = loadLexicon();
+  const cues = loadSpeechCues(join(DICTIONARY_DIR, 'speech-cues.yaml'));
+  const empty: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, kindRight: 0 };
+  const bySplit = new Map<string, Tally>();
+  const misses: Miss[] = [];
+  let ms = 0;
+  for (const passage of passages) {
+    if (split !== 'all' && passage.split !== split) continue;
+    const doc = codeDoc(passage.text, { lexicon });
+    const started = performance.now();
+    const { quotes } = findQuotes(doc, cues);
+    ms += performance.now() - started;
+    const tally = scorePassage(passage, doc.text, quotes, misses);
+    for (const key of ['all', passage.split, `style ${passage.style}`]) bySplit.set(key, add(bySplit.get(key) ?? empty, tally));
+  }
+  const lines = [`quotes eval: ${file} (split ${split})`, 'set             passages-quotes  P      R      F1     speaker  kind'];
+  for (const [key, tally] of [...bySplit.entries()].sort()) {
+    const s = summary(tally);
+    const f = (value: number): string => value.toFixed(3);
+    lines.push(
+      `${key.padEnd(16)}${`${tally.gold} gold/${tally.predicted} found`.padEnd(17)}${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.speaker)}    ${f(s.kind)}`,
+    );
+  }
+  lines.push(`quotes stage time: ${ms.toFixed(1)} ms`);
+  if (parsed.values.show) for (const miss of misses) lines.push(`  ${miss.id}: ${miss.what}`);
+  else if (misses.length > 0) lines.push(`${misses.length} differences (--show lists them)`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,156 @@
+// What every part of the quotes stage looks things up in, built once per document in linear time:
+// paragraphs and paired marks, which quote span (if any) holds each token, which cue each token starts,
+// and which actor mention covers it.
+import type { Doc, Token } from '../doc.ts';
+import type { Cue, SpeechCues } from './cues.ts';
+import { isDoubleMark, pairMarks, paragraphs, type MarkSpan, type Paragraph } from './marks.ts';
+
+export type CueMatch = { cue: Cue; first: number; last: number };
+
+export type Context = {
+  doc: Doc;
+  text: string;
+  tokens: Token[];
+  cues: SpeechCues;
+  paragraphs: Paragraph[];
+  spans: MarkSpan[];
+  /** Per token: the index of the mark span it lies in (marks included), or -1. */
+  spanOf: Int32Array;
+  /** Per token: 1 when the token is a double quote mark, 2 when it marks a nickname inside a name. */
+  isMark: Uint8Array;
+  /** Per token: the paragraph it lies in. */
+  paragraphOf: Int32Array;
+  /** Per token: the cue that starts at it (verb, noun or phrase), or null. */
+  cueAt: Array<CueMatch | null>;
+  /** Per token: the actor mention covering it, or -1 (the longest when several do). */
+  mentionAt: Int32Array;
+  /** Per token: the noun-group chunk starting at it, or -1. */
+  chunkFrom: Int32Array;
+  /** Spans that are parts of names ("Kevin “The Hammer” Doyle"), not quotes. */
+  nameSpans: Set<number>;
+  warnings: string[];
+};
+
+export function buildContext(doc: Doc, cues: SpeechCues): Context {
+  const { text, tokens } = doc;
+  const paras = paragraphs(text);
+  const { spans, warnings } = pairMarks(text, paras);
+  const n = tokens.length;
+  const spanOf = new Int32Array(n).fill(-1);
+  const isMark = new Uint8Array(n);
+  const paragraphOf = new Int32Array(n);
+  let p = 0;
+  let s = 0;
+  for (let t = 0; t < n; t++) {
+    const token = tokens[t];
+    while (p + 1 < paras.length && token.start >= paras[p + 1].start) p++;
+    paragraphOf[t] = p;
+    while (s < spans.length && spans[s].close < token.start) s++;
+    if (s < spans.length && token.start >= spans[s].open && token.start <= spans[s].close) spanOf[t] = s;
+    if (token.text.length === 1 && isDoubleMark(token.text)) isMark[t] = 1;
+  }
+  const mentionAt = new Int32Array(n).fill(-1);
+  doc.mentions.forEach((mention, index) => {
+    for (let t = mention.firstToken; t <= mention.lastToken && t < n; t++) {
+      const current = mentionAt[t];
+      if (current < 0 || length(doc, index) > length(doc, current)) mentionAt[t] = index;
+    }
+  });
+  const chunkFrom = new Int32Array(n).fill(-1);
+  doc.chunks.forEach((chunk, index) => {
+    if (chunk.kind === 'NP' && chunk.first < n) chunkFrom[chunk.first] = index;
+  });
+  const context: Context = {
+    doc,
+    text,
+    tokens,
+    cues,
+    paragraphs: paras,
+    spans,
+    spanOf,
+    isMark,
+    paragraphOf,
+    cueAt: new Array<CueMatch | null>(n).fill(null),
+    mentionAt,
+    chunkFrom,
+    nameSpans: new Set(),
+    warnings,
+  };
+  for (let t = 0; t < n; t++) context.cueAt[t] = matchCue(context, t);
+  spans.forEach((span, index) => {
+    if (isNameSpan(context, span)) context.nameSpans.add(index);
+  });
+  for (let t = 0; t < n; t++) {
+    if (spanOf[t] >= 0 && context.nameSpans.has(spanOf[t])) {
+      if (isMark[t]) isMark[t] = 2;
+      spanOf[t] = -1;
+    }
+  }
+  return context;
+}
+
+function length(doc: Doc, mention: number): number {
+  return doc.mentions[mention].end - doc.mentions[mention].start;
+}
+
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/** The cue starting at token t, checked against the token's part of speech. */
+function matchCue(context: Context, t: number): CueMatch | null {
+  const token = context.tokens[t];
+  const byLemma = context.cues.byWord.get(token.lemma.toLowerCase());
+  const byForm = token.lower === token.lemma ? undefined : context.cues.byWord.get(token.lower);
+  for (const list of [byLemma, byForm]) {
+    if (!list) continue;
+    for (const cue of list) {
+      if (!fitsPos(cue, token)) continue;
+      let last = t;
+      let ok = true;
+      for (const word of cue.rest) {
+        last++;
+        if (last >= context.tokens.length || context.tokens[last].lower !== word) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { cue, first: t, last };
+    }
+  }
+  return null;
+}
+
+function fitsPos(cue: Cue, token: Token): boolean {
+  if (cue.pos === 'phrase') return true;
+  if (cue.pos === 'noun') return token.pos === 'NOUN';
+  // The tagger calls some past forms adjectives ("he fumed"); a past form is still a verb here.
+  return VERB_TAGS.has(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'));
+}
+
+/** A short all-capitalised quoted stretch between two name words is a nickname, not a quote. */
+function isNameSpan(context: Context, span: MarkSpan): boolean {
+  if (!span.closed) return false;
+  const { text } = context;
+  const inner = text.slice(span.contentStart, span.contentEnd);
+  const words = inner.split(/\s+/);
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open));
+  const after = /^\s+\p{Lu}/u.test(text.slice(span.close + 1, span.close + 4));
+  return before && after;
+}
+
+/** First token starting at or after offset. */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Last token ending at or before offset, or -1. */
+export function tokenBefore(tokens: Token[], offset: number): number {
+  return tokenAtOrAfter(tokens, offset) - 1;
+}

@@ -1,0 +1,331 @@
+// Reported speech: a cue with a clause it reports ("X said (that) …", "X told reporters …", "according to X,
+// …", "…, two diplomats said.", "X's claim that …"). A clause holding a quoted stretch is a mixed quote.
+import type { Sentence } from '../doc.ts';
+import type { Context, CueMatch } from './context.ts';
+import type { Found } from './found.ts';
+import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
+
+const THAT = 'that';
+const CLAUSE_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
+
+/** Reported and mixed quotes; `directSpans` are mark spans already taken as direct quotes. */
+export function findReported(context: Context, directSpans: Set<number>, directFound: Found[]): Found[] {
+  const { tokens } = context;
+  const found: Found[] = [];
+  // A reported clause ends where a direct quote or a clause hanging on it (", adding that …") begins.
+  const cuts: number[] = directFound.map((quote) => openMarkBefore(context, quote.start));
+  for (const quote of directFound) if (quote.cue) cuts.push(tokens[quote.cue.first].start);
+  for (let t = 0; t < tokens.length; t++) {
+    const match = context.cueAt[t];
+    if (!match || context.spanOf[t] >= 0) continue;
+    const sentence = context.doc.sentences[tokens[t].sentence];
+    if (!sentence) continue;
+    const quote =
+      match.cue.pos === 'verb'
+        ? (complementQuote(context, match, sentence) ?? frontedQuote(context, match, sentence))
+        : match.cue.pos === 'phrase'
+          ? accordingTo(context, match, sentence, cuts)
+          : nounThatQuote(context, match, sentence);
+    if (quote) found.push(quote);
+  }
+  for (const quote of found) {
+    if (quote.cue && dependsOnEarlierClause(context, quote.cue, paragraphStart(context, quote.cue.first))) {
+      cuts.push(tokens[quote.cue.first].start);
+    }
+  }
+  return found
+    .map((quote) => cut(context, quote, cuts))
+    .filter((quote) => quote.end > quote.start)
+    .map((quote) => ({ ...quote, kind: holdsPartialQuote(context, quote, directSpans) ? 'mixed' : quote.kind }));
+}
+
+/** "X said (that) …", "X told reporters …": the clause after the cue, its addressee and adverbials. */
+function complementQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
+  const { tokens } = context;
+  const ceiling = sentence.lastToken;
+  let j = match.last + 1;
+  if (match.cue.addressee) {
+    const addressee = nounGroupAt(context, j, ceiling);
+    if (addressee >= 0) {
+      const after = skipAdverbials(context, addressee + 1, ceiling);
+      if (match.cue.cue === 'tell' || isThat(context, after) || startsClause(context, after, ceiling)) j = addressee + 1;
+    }
+  }
+  j = skipAdverbials(context, j, ceiling);
+  let start = -1;
+  if (isThat(context, j) && startsClause(context, j + 1, ceiling)) start = j + 1;
+  else if (match.cue.bare && startsClause(context, j, ceiling)) start = j;
+  if (start < 0) return null;
+  const floor = paragraphStart(context, match.first);
+  const subject = subjectOf(context, match, floor, ceiling);
+  return reported(context, match, subject, start, sentence);
+}
+
+/** "The agreement will be signed next month, two diplomats said." / "…, said a spokesman." */
+function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
+  const { tokens } = context;
+  const floor = sentence.firstToken;
+  let subject: Subject | null = subjectBefore(context, match, floor);
+  let comma: number;
+  let tailFrom: number;
+  if (subject) {
+    comma = subject.head.first - 1;
+    tailFrom = match.last + 1;
+  } else {
+    comma = match.first - 1;
+    while (comma >= floor && tokens[comma].pos === 'ADV') comma--;
+    const after = groupStartingAt(context, match.last + 1, sentence.lastToken);
+    if (!after) return null;
+    subject = { head: after, apposition: null };
+    tailFrom = after.last + 1;
+  }
+  if (comma <= floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) return null;
+  if (!onlyAdverbialsUntilEnd(context, tailFrom, sentence.lastToken)) return null;
+  let verb = false;
+  for (let t = floor; t < comma; t++) {
+    if (context.spanOf[t] >= 0 && t === floor) return null;
+    if (context.spanOf[t] < 0 && (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX')) verb = true;
+    if (context.cueAt[t] && context.cueAt[t]?.cue.pos !== 'noun' && context.spanOf[t] < 0) return null;
+  }
+  if (!verb) return null;
+  return {
+    kind: 'indirect',
+    start: tokens[floor].start,
+    end: trimmedEnd(context, tokens[comma].start),
+    cue: match,
+    subject,
+    at: match.first,
+    paragraph: context.paragraphOf[match.first],
+    follows: false,
+  };
+}
+
+/** "According to X, …" and "…, according to X." (unless the clause already has a speaker of its own). */
+function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts: number[]): Found | null {
+  const { tokens } = context;
+  const source = groupStartingAt(context, match.last + 1, sentence.lastToken);
+  if (!source) return null;
+  const subject = { head: source, apposition: null };
+  const after = source.last + 1;
+  if (match.first === sentence.firstToken && tokens[after]?.text === ',') {
+    return reported(context, match, subject, after + 1, sentence);
+  }
+  const comma = match.first - 1;
+  if (comma <= sentence.firstToken || tokens[comma].text !== ',' || !onlyAdverbialsUntilEnd(context, after, sentence.lastToken)) return null;
+  cuts.push(tokens[comma].start);
+  for (let t = sentence.firstToken; t < comma; t++) {
+    const earlier = context.cueAt[t];
+    if (earlier && earlier.cue.pos === 'verb' && context.spanOf[t] < 0) return null;
+  }
+  return {
+    kind: 'indirect',
+    start: tokens[sentence.firstToken].start,
+    end: trimmedEnd(context, tokens[comma].start),
+    cue: match,
+    subject,
+    at: match.first,
+    paragraph: context.paragraphOf[match.first],
+    follows: false,
+  };
+}
+
+/** "The minister's claim that …": a speech noun with a that-clause and an owner who made it. */
+function nounThatQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
+  const { tokens } = context;
+  if (!isThat(context, match.last + 1) || !startsClause(context, match.last + 2, sentence.lastToken)) return null;
+  const before = match.first - 1;
+  if (before < sentence.firstToken) return null;
+  let subject: Subject | null = null;
+  if (tokens[before].pos === 'PRON' && /^(his|her|their|its)$/.test(tokens[before].lower)) {
+    subject = { head: { first: before, last: before }, apposition: null };
+  } else if (isPossessivePart(tokens[before])) {
+    subject = subjectBefore(context, { cue: match.cue, first: before, last: before }, sentence.firstToken);
+  }
+  if (!subject) return null;
+  return reported(context, match, subject, match.last + 2, sentence);
+}
+
+function reported(context: Context, match: CueMatch, subject: Subject | null, start: number, sentence: Sentence): Found {
+  const { tokens } = context;
+  return {
+    kind: 'indirect',
+    start: tokens[start].start,
+    end: clauseEnd(context, start, sentence),
+    cue: match,
+    subject,
+    at: match.first,
+    paragraph: context.paragraphOf[match.first],
+    follows: false,
+  };
+}
+
+/** The sentence end, carried past a quoted stretch that the sentence splitter cut in two. */
+function clauseEnd(context: Context, start: number, sentence: Sentence): number {
+  const { tokens, spans } = context;
+  let end = sentence.end;
+  let last = sentence.lastToken;
+  for (let t = start; t <= last; t++) {
+    const span = context.spanOf[t];
+    if (span >= 0 && spans[span].close >= end) {
+      const closeToken = Math.min(tokens.length - 1, tokenIndexAt(context, spans[span].close));
+      const next = context.doc.sentences[tokens[closeToken].sentence];
+      if (next && next.end > end) {
+        end = next.end;
+        last = next.lastToken;
+      }
+    }
+  }
+  return trimmedEnd(context, end);
+}
+
+function tokenIndexAt(context: Context, offset: number): number {
+  const { tokens } = context;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (tokens[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Ends a quote before the next attribution inside it (", adding that", ", according to", "and warned that"). */
+function cut(context: Context, quote: Found, cuts: number[]): Found {
+  let end = quote.end;
+  const cueStart = quote.cue ? context.tokens[quote.cue.first].start : -1;
+  for (const at of cuts) {
+    if (at > quote.start && at < end && at !== cueStart) end = at;
+  }
+  if (end === quote.end) return quote;
+  return { ...quote, end: trimmedEnd(context, end, true) };
+}
+
+/** Backs off spaces, final punctuation and, at a cut, a dangling conjunction. */
+function trimmedEnd(context: Context, end: number, atCut = false): number {
+  const { text } = context;
+  let e = end;
+  for (;;) {
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    if (e > 0 && /[.,;:!?—–-]/.test(text[e - 1]) && text[e - 2] !== '.') {
+      e--;
+      continue;
+    }
+    if (atCut) {
+      const tail = /\b(and|but|while)$/i.exec(text.slice(Math.max(0, e - 6), e));
+      if (tail) {
+        e -= tail[0].length;
+        continue;
+      }
+    }
+    return e;
+  }
+}
+
+function holdsPartialQuote(context: Context, quote: Found, directSpans: Set<number>): boolean {
+  return context.spans.some(
+    (span, index) =>
+      !directSpans.has(index) && !context.nameSpans.has(index) && span.open >= quote.start && span.open < quote.end,
+  );
+}
+
+function isThat(context: Context, t: number): boolean {
+  return t < context.tokens.length && context.tokens[t].lower === THAT && context.spanOf[t] < 0;
+}
+
+/** A clause starts here: a subject (a noun group or pronoun, possibly quoted) and then a finite verb. */
+function startsClause(context: Context, at: number, ceiling: number): boolean {
+  const { tokens } = context;
+  let t = at;
+  while (t <= ceiling && context.isMark[t] === 1) t++;
+  if (t > ceiling) return false;
+  let next: number;
+  if (tokens[t].pos === 'PRON' && CLAUSE_PRONOUN.has(tokens[t].lower)) next = t + 1;
+  else {
+    const group = groupStartingAt(context, t, ceiling) ?? markedGroup(context, t, ceiling);
+    if (!group) return false;
+    next = group.last + 1;
+  }
+  while (next <= ceiling && (context.isMark[next] === 1 || tokens[next].pos === 'ADV' || tokens[next].text === ',')) next++;
+  if (next > ceiling) return false;
+  const verb = tokens[next];
+  if (verb.pos === 'AUX') return true;
+  return verb.pos === 'VERB' && !verb.lower.endsWith('ing');
+}
+
+/** A subject that sits inside a partial quote: "the government "will not tolerate"" starts outside it. */
+function markedGroup(context: Context, t: number, ceiling: number): { first: number; last: number } | null {
+  const { tokens } = context;
+  let last = t - 1;
+  for (let u = t; u <= ceiling && u - t < 10; u++) {
+    const pos = tokens[u].pos;
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || isPossessivePart(tokens[u])) last = u;
+    else break;
+  }
+  return last >= t ? { first: t, last } : null;
+}
+
+/** Adverbials between a cue and its clause: "on Monday", "in a statement", "again", "in an interview with CNN". */
+function skipAdverbials(context: Context, from: number, ceiling: number): number {
+  const { tokens } = context;
+  let j = from;
+  for (let guard = 0; guard < 6 && j <= ceiling; guard++) {
+    const token = tokens[j];
+    if (token.pos === 'ADV' && token.lower !== THAT) {
+      j++;
+      continue;
+    }
+    if (token.pos === 'ADP' && token.lower !== THAT && token.lower !== 'as') {
+      const end = nounGroupAt(context, j + 1, ceiling);
+      if (end < 0) return j;
+      j = end + 1;
+      continue;
+    }
+    if (token.pos === 'PROPN' && isTimeWord(token.lower)) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+  return j;
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+]);
+
+function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word);
+}
+
+/** Last token of the noun group (tagger chunk) starting at t, or -1. */
+function nounGroupAt(context: Context, t: number, ceiling: number): number {
+  if (t > ceiling || t >= context.tokens.length) return -1;
+  const chunk = context.chunkFrom[t];
+  if (chunk >= 0) return Math.min(context.doc.chunks[chunk].last, ceiling);
+  const group = groupStartingAt(context, t, ceiling);
+  return group ? group.last : -1;
+}
+
+function onlyAdverbialsUntilEnd(context: Context, from: number, last: number): boolean {
+  const { tokens } = context;
+  for (let t = from; t <= last; t++) {
+    const token = tokens[t];
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || token.lower === THAT) return false;
+    if (context.isMark[t] === 1) return false;
+  }
+  return true;
+}
+
+function paragraphStart(context: Context, from: number): number {
+  const paragraph = context.paragraphOf[from];
+  let t = from;
+  while (t > 0 && context.paragraphOf[t - 1] === paragraph) t--;
+  return t;
+}
+
+function openMarkBefore(context: Context, contentStart: number): number {
+  let i = contentStart - 1;
+  while (i > 0 && /\s/.test(context.text[i])) i--;
+  return i;
+}

@@ -1,0 +1,188 @@
+// The subject of a cue: the noun group before it ("Smith said"), with an apposition ("Kenya's finance minister,
+// Peter Odhiambo, said"), after it when inverted ("said Helga Brandt, the German envoy"), or inherited from the
+// clause it hangs on ("…, adding that …", "… and added that …").
+import type { Token } from '../doc.ts';
+import type { Context, CueMatch } from './context.ts';
+
+export type Range = { first: number; last: number };
+export type Subject = { head: Range; apposition: Range | null };
+
+const MAX_GROUP = 14;
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'one']);
+/** Prepositions that stay inside a noun group: "the spokesman for the ministry", "a source close to the couple". */
+const NOUN_GROUP_ADP = new Set(['of', 'for', 'from', 'at', 'to', 'with', 'in', 'on', 'close']);
+const COORDINATOR = new Set(['and', 'but']);
+
+export function isPossessivePart(token: Token): boolean {
+  return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s' || token.lower === "'" || token.lower === '’');
+}
+
+/** A token that can stand inside a noun group (a pronoun only as a possessive: "her son Gary"). */
+function inGroup(context: Context, t: number): boolean {
+  const token = context.tokens[t];
+  if (context.spanOf[t] >= 0) return false;
+  if (context.isMark[t] === 2) return true;
+  switch (token.pos) {
+    case 'DET':
+    case 'ADJ':
+    case 'NOUN':
+    case 'PROPN':
+    case 'NUM':
+      return true;
+    case 'PART':
+      return isPossessivePart(token);
+    case 'ADP':
+      return NOUN_GROUP_ADP.has(token.lower);
+    case 'PRON':
+      return POSSESSIVE.has(token.lower);
+    default:
+      return false;
+  }
+}
+
+function isSubjectPronoun(token: Token): boolean {
+  return token.pos === 'PRON' && SUBJECT_PRONOUN.has(token.lower);
+}
+
+function hasNominal(context: Context, range: Range): boolean {
+  for (let t = range.first; t <= range.last; t++) {
+    const pos = context.tokens[t].pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
+  }
+  return false;
+}
+
+/** Auxiliaries, negation and adverbs between a subject and its verb ("has also said"). */
+function isVerbModifier(token: Token): boolean {
+  return token.pos === 'AUX' || token.pos === 'ADV' || (token.pos === 'PART' && (token.lower === 'not' || token.lower === "n't"));
+}
+
+/** The noun group ending at `last`, walking left no further than `floor`. */
+function groupEndingAt(context: Context, last: number, floor: number): Range | null {
+  if (last < floor) return null;
+  if (isSubjectPronoun(context.tokens[last]) && context.spanOf[last] < 0) return { first: last, last };
+  let first = last + 1;
+  for (let t = last; t >= floor && last - t < MAX_GROUP; t--) {
+    if (!inGroup(context, t)) break;
+    first = t;
+  }
+  while (first <= last && (context.tokens[first].pos === 'ADP' || context.tokens[first].pos === 'PART')) first++;
+  if (first > last) return null;
+  const range = { first, last };
+  return hasNominal(context, range) ? range : null;
+}
+
+/** The noun group starting at `first`, walking right no further than `ceiling`. */
+export function groupStartingAt(context: Context, first: number, ceiling: number): Range | null {
+  const tokens = context.tokens;
+  if (first > ceiling || first >= tokens.length) return null;
+  if (isSubjectPronoun(tokens[first]) && context.spanOf[first] < 0) return { first, last: first };
+  let last = first - 1;
+  for (let t = first; t <= ceiling && t - first < MAX_GROUP; t++) {
+    if (!inGroup(context, t)) break;
+    last = t;
+  }
+  while (last >= first && (tokens[last].pos === 'ADP' || tokens[last].pos === 'DET')) last--;
+  if (last < first) return null;
+  const range = { first, last };
+  return hasNominal(context, range) ? range : null;
+}
+
+/** Skips the verb group left of a cue; returns the index of the token before it. */
+function beforeVerbGroup(context: Context, cue: CueMatch, floor: number): number {
+  const tokens = context.tokens;
+  let i = cue.first - 1;
+  while (i >= floor && isVerbModifier(tokens[i]) && context.spanOf[i] < 0) i--;
+  return i;
+}
+
+export function subjectBefore(context: Context, cue: CueMatch, floor: number): Subject | null {
+  const tokens = context.tokens;
+  let i = beforeVerbGroup(context, cue, floor);
+  if (i < floor) return null;
+  // "X was quoted as saying": the subject stands before "was quoted as".
+  if (tokens[i].lower === 'as' && i - 1 >= floor && tokens[i - 1].lemma === 'quote') {
+    i -= 2;
+    while (i >= floor && isVerbModifier(tokens[i])) i--;
+    if (i < floor) return null;
+  }
+  if (tokens[i].text !== ',' || context.spanOf[i] >= 0) {
+    const head = groupEndingAt(context, i, floor);
+    return head ? { head, apposition: null } : null;
+  }
+  // Apposition: "HEAD, APPOSITION, said". Find the comma that opens it.
+  const appositionLast = i - 1;
+  let comma = appositionLast;
+  while (comma >= floor && appositionLast - comma < 12 && tokens[comma].text !== ',' && context.spanOf[comma] < 0 && !isSentenceEnd(tokens[comma])) {
+    comma--;
+  }
+  if (comma < floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) {
+    const head = groupEndingAt(context, appositionLast, floor);
+    return head ? { head, apposition: null } : null;
+  }
+  const apposition = comma + 1 <= appositionLast ? { first: comma + 1, last: appositionLast } : null;
+  const head = groupEndingAt(context, comma - 1, floor);
+  if (head) return { head, apposition };
+  return apposition && hasNominal(context, apposition) ? { head: apposition, apposition: null } : null;
+}
+
+/** Inverted order: "said neighbour Carol Baines, 67" or "said Helga Brandt, the German envoy to the talks". */
+export function subjectAfter(context: Context, from: number, ceiling: number): Subject | null {
+  const head = groupStartingAt(context, from, ceiling);
+  if (!head) return null;
+  const tokens = context.tokens;
+  let apposition: Range | null = null;
+  if (head.last + 2 <= ceiling && tokens[head.last + 1].text === ',') {
+    const next = groupStartingAt(context, head.last + 2, ceiling);
+    if (next && (next.last + 1 > ceiling || /^[,.;:!?]$/.test(tokens[next.last + 1].text))) apposition = next;
+  }
+  return { head, apposition };
+}
+
+function isSentenceEnd(token: Token): boolean {
+  return token.text === '.' || token.text === '!' || token.text === '?' || token.text === ';' || token.text === ':';
+}
+
+/** True when the cue hangs on an earlier clause: "adding that", "and added", "but warned". */
+export function dependsOnEarlierClause(context: Context, cue: CueMatch, floor: number): boolean {
+  const tokens = context.tokens;
+  const first = tokens[cue.first];
+  const i = beforeVerbGroup(context, cue, floor);
+  if (first.lower.endsWith('ing')) return i < floor || tokens[i].text === ',' || tokens[i].text === '—' || COORDINATOR.has(tokens[i].lower);
+  return i >= floor && COORDINATOR.has(tokens[i].lower);
+}
+
+/** The subject of a cue, in whichever of the three places it stands. */
+export function subjectOf(context: Context, cue: CueMatch, floor: number, ceiling: number): Subject | null {
+  if (dependsOnEarlierClause(context, cue, floor)) return inheritedSubject(context, cue, floor, ceiling);
+  const before = subjectBefore(context, cue, floor);
+  if (before) return before;
+  const i = beforeVerbGroup(context, cue, floor);
+  const tokens = context.tokens;
+  if (i < floor || tokens[i].text === ',' || context.isMark[i] === 1 || isSentenceEnd(tokens[i])) {
+    return subjectAfter(context, cue.last + 1, ceiling);
+  }
+  return null;
+}
+
+/** The subject of the nearest earlier cue in the same paragraph, else the noun group opening the sentence. */
+function inheritedSubject(context: Context, cue: CueMatch, floor: number, ceiling: number): Subject | null {
+  const tokens = context.tokens;
+  for (let t = cue.first - 1; t >= floor && cue.first - t < 50; t--) {
+    const earlier = context.cueAt[t];
+    if (!earlier || earlier.cue.pos !== 'verb' || context.spanOf[t] >= 0) continue;
+    if (dependsOnEarlierClause(context, earlier, floor)) continue;
+    const subject = subjectOf(context, earlier, floor, ceiling);
+    if (subject) return subject;
+  }
+  const sentence = context.doc.sentences[tokens[cue.first].sentence];
+  if (!sentence) return null;
+  let t = Math.max(sentence.firstToken, floor);
+  while (t < cue.first && context.spanOf[t] >= 0) t++;
+  const head = groupStartingAt(context, t, cue.first - 1);
+  if (!head) return null;
+  let next = head.last + 1;
+  while (next < cue.first && isVerbModifier(tokens[next])) next++;
+  return next < cue.first && (tokens[next].pos === 'VERB' || tokens[next].pos === 'AUX') ? { head, apposition: null } : null;
+}

@@ -6,6 +6,8 @@ import type { ActorLayer } from './index.ts';
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const SINGULAR_THING = new Set(['it', 'its']);
 const PLURAL = new Set(['they', 'them', 'their']);
+/** Possessives point to their owner but name no one who acts ("its claim"): events skip them. */
+const POSSESSIVE = new Set(['his', 'its', 'their']);
 const COUNTRY_DESCRIPTION = new Set(['country', 'nation', 'state']);
 const DEMONSTRATIVE = new Set(['that', 'the', 'this']);
 
@@ -56,9 +58,10 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
       continue;
     }
     if (token.pos !== 'PRON' && token.pos !== 'DET') continue;
-    if (PERSONAL.has(token.lower) && lastPerson) remember(refer(t, t, lastPerson, 'pronoun'));
-    else if (SINGULAR_THING.has(token.lower) && lastThing && isSubjectOrObject(tokens, t)) remember(refer(t, t, lastThing, 'pronoun'));
-    else if (PLURAL.has(token.lower) && lastThing) remember(refer(t, t, lastThing, 'pronoun'));
+    const via = POSSESSIVE.has(token.lower) || (token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[t + 1]?.pos ?? '')) ? 'possessive' : 'pronoun';
+    if (PERSONAL.has(token.lower) && lastPerson) remember(refer(t, t, lastPerson, via));
+    else if (SINGULAR_THING.has(token.lower) && lastThing && isSubjectOrObject(tokens, t)) remember(refer(t, t, lastThing, via));
+    else if (PLURAL.has(token.lower) && lastThing) remember(refer(t, t, lastThing, via));
   }
   while (next < mentions.length) remember(mentions[next++]);
   return { mentions: out, people };

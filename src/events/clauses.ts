@@ -14,7 +14,7 @@ export type Clause = {
   governor: number;
 };
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'fail', 'failed', 'fails']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', "'d", 'can']);
 const STARTS_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'because', 'although', 'though', 'after', 'before', 'when', 'if', 'unless', 'until', 'but', 'as']);

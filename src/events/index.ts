@@ -19,13 +19,14 @@ export type ClauseTrace = {
 export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): { events: Event[]; warnings: string[] } {
   const events: Event[] = [];
   const warnings: string[] = [];
-  const codeable = doc.mentions.filter((m) => m.code !== null);
+  const codeable = doc.mentions.filter((m) => m.code !== null && m.via !== 'possessive');
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
     const discard = discardReason(doc, lexicon, s);
     const clauses = findClauses(doc, s);
+    const consumed = new Set<number>();
     for (const clause of clauses) {
-      const actors = clauseActors(doc, clause, codeable);
+      const actors = clauseActors(doc, clause, codeable, clauses);
       const tried: Tried[] | undefined = trace ? [] : undefined;
       const record = (outcome: string): void => {
         trace?.push({ sentence: s, clause, subjects: actors.subjects, tried: tried ?? [], outcome });
@@ -34,11 +35,16 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         record(`not coded: the sentence is discarded (${discard})`);
         continue;
       }
+      if (consumed.has(clause.head)) {
+        record('not coded on its own: the governing verb\'s pattern already covers this verb');
+        continue;
+      }
       const match = matchPatterns(doc, lexicon, clause, actors, tried);
       if (!match) {
         record(tried && tried.length > 0 ? 'no pattern matched' : `no pattern for the verb "${doc.tokens[clause.head].lemma}"`);
         continue;
       }
+      for (const t of match.used) consumed.add(t);
       const code = describeCode(lexicon, match.pattern.code);
       if (!code.known) warnings.push(`${match.pattern.rule}: code ${match.pattern.code} is not in cameo.tsv`);
       const date = doc.times.find((t) => t.firstToken >= clause.start && t.lastToken <= clause.end)?.start ?? doc.published;
@@ -46,9 +52,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
       for (const source of match.sources) {
-        const targets = match.targets.length > 0 ? match.targets : [null];
+        const others = match.targets.filter((target) => target.code !== source.code);
+        const targets = others.length > 0 ? others : [null];
         for (const target of targets) {
-          if (target && (target.code === source.code || target === source)) continue;
           events.push({
             sentence: s,
             source: source.code!,

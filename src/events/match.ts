@@ -9,6 +9,8 @@ export type Match = {
   sources: ActorMention[];
   targets: ActorMention[];
   score: number;
+  /** Tokens the pattern's words matched: a later verb among them is not coded again on its own. */
+  used: number[];
 };
 
 export type Tried = { pattern: VerbPattern; failed: string | null };
@@ -18,9 +20,15 @@ const COORDINATORS = new Set([',', 'and', 'or', '&']);
 
 export type ClauseActors = { inClause: ActorMention[]; subjects: ActorMention[] };
 
-/** The actors of a clause and its subject group (the first actor not inside a prepositional phrase). */
-export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[]): ClauseActors {
-  const inClause = mentions.filter((m) => m.firstToken >= clause.start && m.lastToken <= clause.end && m.code !== null);
+/**
+ * The actors of a clause and its subject group (the first actor not inside a prepositional phrase). An
+ * infinitive's subject is the governing verb's object when it has one ("asked Britain to reconsider").
+ */
+export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[], clauses: Clause[]): ClauseActors {
+  const inClause = mentions.filter((m) => m.firstToken >= clause.start && m.lastToken <= clause.end);
+  const governor = clause.governor >= 0 ? clauses[clause.governor] : null;
+  const objects = governor ? inClause.filter((m) => m.firstToken > governor.head && m.lastToken < clause.group.first) : [];
+  if (objects.length > 0) return { inClause, subjects: coordinated(doc.tokens, objects, objects[0]) };
   const before = inClause.filter((m) => m.lastToken < clause.group.first && !afterPreposition(doc.tokens, m, clause.start));
   const subjects = before.length > 0 ? coordinated(doc.tokens, before, before[0]) : [];
   return { inClause, subjects };
@@ -28,7 +36,7 @@ export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[])
 
 export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseActors, tried?: Tried[]): Match | null {
   const { tokens } = doc;
-  const patterns = lexicon.verbs.get(tokens[clause.head].lemma) ?? lexicon.verbs.get(tokens[clause.head].lower);
+  const patterns = verbPatterns(lexicon, tokens[clause.head]);
   if (!patterns) return null;
   const after = actors.inClause.filter((m) => m.firstToken > clause.head);
   let best: Match | null = null;
@@ -40,12 +48,26 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
   return best;
 }
 
+/** The patterns of a verb by its lemma, or, where the tagger missed the verb, by a stem of its form. */
+export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | undefined {
+  const found = lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
+  if (found) return found;
+  const form = token.lower;
+  const stems = [form.replace(/ied$/, 'y'), form.replace(/ed$/, ''), form.replace(/d$/, ''), form.replace(/(.)\1ed$/, '$1'), form.replace(/ies$/, 'y'), form.replace(/es$/, ''), form.replace(/s$/, '')];
+  for (const stem of stems) {
+    const patterns = stem !== form ? lexicon.verbs.get(stem) : undefined;
+    if (patterns) return patterns;
+  }
+  return undefined;
+}
+
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
   let after = clauseAfter;
   const { tokens } = doc;
   let cursor = clause.head + 1;
   let targets: ActorMention[] | null = null;
   let sources: ActorMention[] | null = null;
+  const used: number[] = [];
   // Passive: "was accused by Chile" — the by-agent is the source and the subject the target.
   const agent = clause.passive ? after.find((m) => m.firstToken > 0 && tokens[m.firstToken - 1].lower === 'by') : undefined;
   if (agent) {
@@ -58,12 +80,14 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     if (element.kind === 'word') {
       const at = findToken(tokens, cursor, clause.end, (t) => element.lemmas.includes(t.lemma) || element.lemmas.includes(t.lower));
       if (at < 0) return `no "${element.lemmas.join('|')}" after the verb`;
+      used.push(at);
       cursor = at + 1;
     } else if (element.kind === 'class') {
       const words = lexicon.classes.get(element.name);
       if (!words) return `unknown word class &${element.name}`;
       const at = findToken(tokens, cursor, clause.end, (t) => words.has(t.lemma) || words.has(t.lower));
       if (at < 0) return `no &${element.name} word after the verb`;
+      used.push(at);
       cursor = at + 1;
     } else if (element.kind === 'object') {
       const at = findToken(tokens, cursor, clause.end, (t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
@@ -91,7 +115,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     const object = after.find((m) => !afterPreposition(tokens, m, clause.head + 1) && !sources!.includes(m));
     targets = object ? coordinated(tokens, after, object) : [];
   }
-  return { pattern, sources, targets, score: pattern.elements.length * 2 + (targets.length > 0 ? 1 : 0) };
+  return { pattern, sources, targets, used, score: specificity(pattern) + (targets.length > 0 ? 1 : 0) };
 }
 
 function findToken(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {
@@ -125,4 +149,11 @@ function afterPreposition(tokens: Token[], mention: ActorMention, floor: number)
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   }
   return false;
+}
+
+/** Literal words say most about the event, word classes less, slots least; a finer code breaks ties. */
+function specificity(pattern: VerbPattern): number {
+  let score = pattern.code.length * 0.1;
+  for (const element of pattern.elements) score += element.kind === 'word' ? 3 : element.kind === 'class' ? 2 : 1;
+  return score;
 }

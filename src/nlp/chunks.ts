@@ -30,6 +30,8 @@ export function chunk(tokens: Token[]): Chunk[] {
       let head = token.pos === 'VERB' ? i : -1;
       while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence && VERBISH.has(tokens[last + 1].pos)) {
         if (tokens[last + 1].pos === 'PART' && tokens[last + 1].lower === 'to') break;
+        // "seeks closer ties": a second main verb after the head starts a group of its own.
+        if (head >= 0 && tokens[last + 1].pos === 'VERB') break;
         last++;
         if (tokens[last].pos === 'VERB') head = last;
       }

@@ -64,5 +64,25 @@ export function analyse(text: string): Analysis {
     for (let t = firstToken; t <= lastToken; t++) tokens[t].sentence = index;
     sentences.push({ start: tokens[firstToken].start, end: tokens[lastToken].end, firstToken, lastToken });
   }
+  repairVerbTags(tokens);
   return { sentences, tokens, chunks: chunk(tokens) };
+}
+
+const VERB_RIGHT_CONTEXT = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * Two tagging slips that hide a clause's verb: a present-tense verb read as a plural noun right after its
+ * subject ("Vietnam plans to upgrade", "India seeks closer ties"), and a participle read as an adjective after
+ * "has" ("Egypt has informed Sudan").
+ */
+function repairVerbTags(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (token.sentence !== before.sentence || token.sentence !== after.sentence) continue;
+    const nounAfterSubject = token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && (before.pos === 'PROPN' || before.pos === 'PRON') && (VERB_RIGHT_CONTEXT.has(after.pos) || after.lower === 'to');
+    const participleAfterHave = token.pos === 'ADJ' && /ed$/.test(token.lower) && before.pos === 'AUX' && before.lemma === 'have';
+    if (nounAfterSubject || participleAfterHave) token.pos = 'VERB';
+  }
 }

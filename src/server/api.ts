@@ -24,6 +24,8 @@ import {
   Health,
   IdParams,
   IngestAnswer,
+  NetworkAnswer,
+  NetworkQuery,
   QuotesPage,
   QuotesQuery,
   RuleAnswer,
@@ -244,6 +246,19 @@ export function apiRoutes(context: ApiContext): Route[] {
       },
     }),
 
+    route<z.infer<typeof NetworkQuery>>({
+      method: 'GET',
+      url: '/v1/network',
+      summary: 'Actors and the dyads between them (directed), with event counts, mean QuadClass and mean Goldstein',
+      tag: 'events',
+      query: NetworkQuery,
+      response: NetworkAnswer,
+      async handler({ query }) {
+        const { limit, ...rest } = query;
+        return network(store.eachEvent({ ...toFilter(rest), sort: 'id' }), limit);
+      },
+    }),
+
     route<z.infer<typeof QuotesQuery>>({
       method: 'GET',
       url: '/v1/quotes',
@@ -311,4 +326,34 @@ function partnersOf(actor: string, dyads: Array<{ key: string; count: number; go
   return [...partners.values()]
     .map(({ weighted, counted, ...partner }) => ({ ...partner, goldstein: counted ? weighted / counted : null }))
     .sort((a, b) => b.out + b.in - (a.out + a.in) || a.code.localeCompare(b.code));
+}
+
+/** Streams the matching events once and keeps the `limit` busiest dyads and the actors on them. */
+async function network(events: AsyncIterable<EventRow>, limit: number): Promise<z.infer<typeof NetworkAnswer>> {
+  const edges = new Map<string, { source: string; target: string; count: number; quads: number; goldsteins: number }>();
+  const names = new Map<string, string | null>();
+  let total = 0;
+  for await (const event of events) {
+    if (event.target === null || event.target === event.source) continue;
+    total++;
+    const key = `${event.source} ${event.target}`;
+    const edge = edges.get(key) ?? { source: event.source, target: event.target, count: 0, quads: 0, goldsteins: 0 };
+    edge.count++;
+    edge.quads += event.quad;
+    edge.goldsteins += event.goldstein;
+    edges.set(key, edge);
+    if (!names.get(event.source)) names.set(event.source, event.sourceName);
+    if (!names.get(event.target)) names.set(event.target, event.targetName);
+  }
+  const kept = [...edges.values()].sort((a, b) => b.count - a.count || (a.source + a.target).localeCompare(b.source + b.target)).slice(0, limit);
+  const counts = new Map<string, number>();
+  for (const edge of kept) {
+    counts.set(edge.source, (counts.get(edge.source) ?? 0) + edge.count);
+    counts.set(edge.target, (counts.get(edge.target) ?? 0) + edge.count);
+  }
+  return {
+    events: total,
+    nodes: [...counts].map(([code, count]) => ({ code, name: names.get(code) ?? null, count })),
+    edges: kept.map(({ quads, goldsteins, ...edge }) => ({ ...edge, quad: quads / edge.count, goldstein: goldsteins / edge.count })),
+  };
 }

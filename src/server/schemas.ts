@@ -46,6 +46,10 @@ export const QuotesQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip'),
 });
 
+export const NetworkQuery = EventFilterQuery.extend({
+  limit: z.coerce.number().int().min(1).max(2000).default(300).describe('Keep the dyads with the most events'),
+});
+
 export const DocumentsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Documents per page'),
   offset: z.coerce.number().int().min(0).default(0).describe('Documents to skip'),
@@ -186,6 +190,20 @@ export const ActorAnswer = z.object({
   partners: z.array(Partner),
   recent: z.array(EventRowSchema),
   quotes: z.array(QuoteRowSchema),
+});
+
+export const NetworkAnswer = z.object({
+  events: z.number().describe('Events with a target that matched the filters'),
+  nodes: z.array(z.object({ code: z.string(), name: z.string().nullable(), count: z.number() })),
+  edges: z.array(
+    z.object({
+      source: z.string(),
+      target: z.string(),
+      count: z.number(),
+      quad: z.number().describe('Mean QuadClass of the events from source to target'),
+      goldstein: z.number().describe('Mean Goldstein value'),
+    }),
+  ),
 });
 
 export const IngestResult = z.union([

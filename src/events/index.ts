@@ -80,5 +80,10 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       record(`${emitted} event(s) from ${match.pattern.rule}${clause.negated ? ' (negated)' : ''}${clause.mode ? ` (${clause.mode})` : ''}`);
     }
   }
-  return { events, warnings };
+  return { events: events.filter((e) => !(e.root === '01' && reportsAnother(e, events))), warnings };
+}
+
+/** "X said that Y will attack Z" codes Y → Z; the statement itself counts only when nothing else is coded. */
+function reportsAnother(statement: Event, events: Event[]): boolean {
+  return events.some((e) => e.sentence === statement.sentence && e.root !== '01' && e.verb.start > statement.verb.start);
 }

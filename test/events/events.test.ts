@@ -61,3 +61,8 @@ test('"between SOURCE and TARGET" keeps the two apart, and ", and" starts a new 
   assert.deepEqual(events('Talks took place between France and Chile in Paris.'), ['FRA>CHL:040']);
   assert.deepEqual(events('The summit will take place in Rome on 4 May, and NATO has invited Japan.').slice(-1), ['IGOWSTNAT>JPN:036']);
 });
+
+test('reported speech codes the reported event; the statement counts only when nothing else is coded', () => {
+  assert.deepEqual(events('Chile said that Peru will invite Bolivia.'), ['PER>BOL:036:future']);
+  assert.deepEqual(events('Chile said the talks went well.'), ['CHL>-:010']);
+});

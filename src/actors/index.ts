@@ -81,7 +81,7 @@ function countryAfterRole(doc: Doc, lexicon: Lexicon, roleLast: number, limit: n
   if (i <= limit && tokens[i].lower === 'the') i++;
   if (i > limit) return null;
   const hit = matchAt(lexicon.actors, text, tokens, i, limit);
-  if (!hit || hit.entry.value.kind !== 'country' || hit.entry.value.via === 'description') return null;
+  if (hit?.entry.value.kind !== 'country' || hit.entry.value.via === 'description') return null;
   return { last: hit.last, value: hit.entry.value };
 }
 

@@ -7,6 +7,7 @@ import { findEvents, type ClauseTrace } from './events/index.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { analyse } from './nlp/index.ts';
 import { findPlaces } from './place/index.ts';
+import { findQuotes } from './quotes/index.ts';
 import { toRecord } from './record-of.ts';
 import type { DocRecord } from './record.ts';
 import { findTimes } from './time/index.ts';
@@ -58,5 +59,8 @@ export function codeDoc(input: Source | string, options: CodeOptions): Doc {
   const coded = findEvents(doc, options.lexicon, options.trace);
   doc.events = coded.events;
   doc.warnings.push(...coded.warnings);
+  const quoted = findQuotes(doc, options.lexicon.cues);
+  doc.quotes = quoted.quotes;
+  doc.warnings.push(...quoted.warnings);
   return doc;
 }

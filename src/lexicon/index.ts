@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCruftRules, type CompiledCruftRule } from '../clean/rules.ts';
+import { compileCues, loadSpeechCues, type SpeechCues } from '../quotes/cues.ts';
 import { loadCountries, type CountryFacts } from './countries.ts';
 import { addName, createGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadCameoTable, type CameoCode } from './cameo.ts';
@@ -44,6 +45,8 @@ export type Lexicon = {
   verbs: Map<string, VerbPattern[]>;
   verbCount: number;
   classes: Map<string, Set<string>>;
+  /** Speech and cognition cues for quotes (dictionaries/speech-cues.yaml). */
+  cues: SpeechCues;
   cameo: Map<string, CameoCode>;
   /** Discard phrases keyed by their first word. */
   discards: Map<string, Array<{ id: string; reason: string; phrase: string[] }>>;
@@ -109,6 +112,9 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   }
   const placeEntries = optionalList<PlaceEntry>(join(dir, 'places.yaml'), PlaceEntry);
   const places = loadPlaces(countries, placeEntries);
+  const cuesFile = join(dir, 'speech-cues.yaml');
+  const cues = existsSync(cuesFile) ? loadSpeechCues(cuesFile) : compileCues([]);
+  problems.push(...cues.problems);
   const cameoFile = join(dir, 'cameo.tsv');
   const cameo = existsSync(cameoFile) ? loadCameoTable(cameoFile, problems) : new Map<string, CameoCode>();
 
@@ -121,7 +127,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     else for (const entry of take(readYamlList(file, ActorEntry))) addActorEntry(actors, entry, `${ruleFile(file)}:${entry.code}`, true);
   }
 
-  return { cruft, actors, agents, people, places, countries, verbs, verbCount, classes, cameo, discards, problems };
+  return { cruft, actors, agents, people, places, countries, verbs, verbCount, classes, cues, cameo, discards, problems };
 }
 
 function addActorEntry(actors: Gazetteer<ActorValue>, entry: ActorEntry, rule: string, override: boolean): void {

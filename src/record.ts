@@ -95,6 +95,12 @@ export const Relation = z.object({
   date: z.string().nullable(),
   evidence: Span.nullable(),
   from: z.enum(['text', 'knowledge']),
+  /** What produced it: the phrase ("relations/phrases:join") or the knowledge file and act. */
+  rule: z.string().optional(),
+  /** For knowledge: the act or programme behind the fact ("accession", "Partnership for Peace"). */
+  note: z.string().optional(),
+  /** Set on both sides where the text and the knowledge disagree, saying how. */
+  conflict: z.string().optional(),
 });
 export type Relation = z.infer<typeof Relation>;
 

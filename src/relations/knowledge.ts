@@ -70,21 +70,21 @@ export type MemberOptions = {
 };
 
 /** The members of a body on a date (full and permanent/elected members; observers only with `all`). */
-export function membersAt(knowledge: Knowledge, body: string, date: string, options: MemberOptions = {}): StandingAt[] {
+export function memberStandings(knowledge: Knowledge, body: string, date: string, options: MemberOptions = {}): StandingAt[] {
   const counted = new Set(['member', 'permanent', 'elected']);
   return standingsAt(knowledge, body, 'members', date).filter((standing) => options.all || counted.has(standing.role));
 }
 
-export function partnersAt(knowledge: Knowledge, body: string, date: string): StandingAt[] {
+export function partnerStandings(knowledge: Knowledge, body: string, date: string): StandingAt[] {
   return standingsAt(knowledge, body, 'partners', date);
 }
 
-export function applicantsAt(knowledge: Knowledge, body: string, date: string): StandingAt[] {
+export function applicantStandings(knowledge: Knowledge, body: string, date: string): StandingAt[] {
   return standingsAt(knowledge, body, 'applicants', date);
 }
 
 export function isMemberAt(knowledge: Knowledge, code: string, body: string, date: string): boolean {
-  return membersAt(knowledge, body, date).some((standing) => standing.code === code);
+  return memberStandings(knowledge, body, date).some((standing) => standing.code === code);
 }
 
 /** Every standing `code` holds on `date`, in any body: "which bodies is Japan in, and whose partner is it". */

@@ -1,6 +1,7 @@
 // The shapes of dictionaries/relations/: one file per international body (its members, partners and applicants,
 // each dated) and one file of phrases that state standing relations in text.
 import { z } from 'zod';
+import { Predicate } from './vocabulary.ts';
 
 const code = z.string().regex(/^[A-Z0-9]{3,}$/, 'an actor code is upper-case letters and digits, 3 or more');
 
@@ -75,3 +76,30 @@ function isCalendarDate(date: string): boolean {
   const parsed = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
+
+/**
+ * dictionaries/relations/phrases.yaml: a wording that states a standing relation. `pattern` is words in order:
+ * SUBJ and OBJ (an actor, a list of actors, or "the four countries" naming the ones just listed), GROUP (two or
+ * more actors related to each other), NUM (a number, read into `count`), literal words matched by lemma or lower
+ * case (`a|an` alternatives, `word?` optional, `'s` the possessive) and `…` (up to five other words).
+ */
+export const PhraseEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case words joined by hyphens'),
+    predicate: Predicate,
+    pattern: z.string().min(3),
+    /** What the slot must be: a state ("country"), a body ("igo"), or either (default). */
+    subject: z.enum(['country', 'igo', 'any']).default('any'),
+    object: z.enum(['country', 'igo', 'any']).default('any'),
+    /** A fixed object when the wording names it without an actor ("the Partnership for Peace" → NATO). */
+    fixedObject: code.optional(),
+    /** The relation began at the time the sentence names ("joined NATO on 4 April 2023"). */
+    dated: z.boolean().default(false),
+    /** Words that, inside the match, mean the wording says something else ("a former member of"). */
+    unless: z.array(z.string()).default([]),
+    example: z.string().min(10),
+    /** The relations the example states, "SUBJECT predicate OBJECT" (counts: "SUBJECT member_count N"). */
+    expect: z.array(z.string().regex(/^[A-Z0-9]{3,} [a-z_]+ [A-Z0-9]+$/)).min(1),
+  })
+  .strict();
+export type PhraseEntry = z.infer<typeof PhraseEntry>;

@@ -6,7 +6,7 @@ import { loadCountries } from '../../src/lexicon/countries.ts';
 import { ActorEntry } from '../../src/lexicon/schema.ts';
 import { readYamlList } from '../../src/lexicon/yaml.ts';
 import { DICTIONARY_DIR } from '../../src/lexicon/index.ts';
-import { applicantsAt, holdsOn, isMemberAt, loadKnowledge, membersAt, partnersAt, standingsOf } from '../../src/relations/knowledge.ts';
+import { applicantStandings, holdsOn, isMemberAt, loadKnowledge, memberStandings, partnerStandings, standingsOf } from '../../src/relations/knowledge.ts';
 import { startOf } from '../../src/relations/schema.ts';
 
 const knowledge = loadKnowledge();
@@ -81,24 +81,24 @@ test('every body code is an actor in dictionaries/actors', (t) => {
 });
 
 test('NATO on the eve of the seed article (2023-03-31): 30 members, not India, not yet Finland; four Indo-Pacific partners', () => {
-  const members = codesOf(membersAt(knowledge, 'IGOWSTNAT', '2023-03-31'));
+  const members = codesOf(memberStandings(knowledge, 'IGOWSTNAT', '2023-03-31'));
   assert.equal(members.length, 30);
   assert.ok(!members.includes('IND'));
   assert.ok(!members.includes('FIN'));
   assert.ok(isMemberAt(knowledge, 'FIN', 'IGOWSTNAT', '2023-04-04'));
   assert.ok(!isMemberAt(knowledge, 'SWE', 'IGOWSTNAT', '2024-03-06'));
   assert.ok(isMemberAt(knowledge, 'SWE', 'IGOWSTNAT', '2024-03-07'));
-  assert.equal(membersAt(knowledge, 'IGOWSTNAT', '2024-03-07').length, 32);
-  const partners = codesOf(partnersAt(knowledge, 'IGOWSTNAT', '2023-03-31'));
+  assert.equal(memberStandings(knowledge, 'IGOWSTNAT', '2024-03-07').length, 32);
+  const partners = codesOf(partnerStandings(knowledge, 'IGOWSTNAT', '2023-03-31'));
   for (const code of ['AUS', 'JPN', 'KOR', 'NZL']) assert.ok(partners.includes(code), code);
   assert.ok(partners.includes('FIN'), 'Finland was a Partnership for Peace partner until it joined');
-  assert.ok(!codesOf(partnersAt(knowledge, 'IGOWSTNAT', '2023-04-04')).includes('FIN'));
+  assert.ok(!codesOf(partnerStandings(knowledge, 'IGOWSTNAT', '2023-04-04')).includes('FIN'));
   assert.ok(Math.abs(partners.length - 40) <= 3, `NATO counts some 40 partners; knowledge has ${partners.length}`);
-  assert.deepEqual(codesOf(applicantsAt(knowledge, 'IGOWSTNAT', '2023-03-31')), ['FIN', 'SWE', 'UKR']);
+  assert.deepEqual(codesOf(applicantStandings(knowledge, 'IGOWSTNAT', '2023-03-31')), ['FIN', 'SWE', 'UKR']);
 });
 
 test('NATO enlargements happen on their accession dates', () => {
-  const count = (date: string): number => membersAt(knowledge, 'IGOWSTNAT', date).length;
+  const count = (date: string): number => memberStandings(knowledge, 'IGOWSTNAT', date).length;
   assert.deepEqual(
     ['1949-08-24', '1952-02-18', '1955-05-06', '1982-05-30', '1999-03-12', '2004-03-29', '2009-04-01', '2017-06-05', '2020-03-27'].map(count),
     [12, 14, 15, 16, 19, 26, 28, 29, 30],
@@ -107,8 +107,8 @@ test('NATO enlargements happen on their accession dates', () => {
 });
 
 test('BRICS grows with its 2024 and 2025 enlargements', () => {
-  assert.equal(membersAt(knowledge, 'IGOBUSBRC', '2023-12-31').length, 5);
-  assert.equal(membersAt(knowledge, 'IGOBUSBRC', '2024-01-01').length, 9);
+  assert.equal(memberStandings(knowledge, 'IGOBUSBRC', '2023-12-31').length, 5);
+  assert.equal(memberStandings(knowledge, 'IGOBUSBRC', '2024-01-01').length, 9);
   assert.ok(isMemberAt(knowledge, 'IDN', 'IGOBUSBRC', '2025-01-06'));
   assert.ok(!isMemberAt(knowledge, 'SAU', 'IGOBUSBRC', '2025-06-01'));
 });
@@ -116,7 +116,7 @@ test('BRICS grows with its 2024 and 2025 enlargements', () => {
 test('withdrawals end memberships: the United Kingdom and the EU, Qatar and OPEC', () => {
   assert.ok(isMemberAt(knowledge, 'GBR', 'IGOEUREEC', '2020-01-31'));
   assert.ok(!isMemberAt(knowledge, 'GBR', 'IGOEUREEC', '2020-02-01'));
-  assert.equal(membersAt(knowledge, 'IGOEUREEC', '2020-02-01').length, 27);
+  assert.equal(memberStandings(knowledge, 'IGOEUREEC', '2020-02-01').length, 27);
   assert.ok(!isMemberAt(knowledge, 'QAT', 'IGOOPC', '2019-01-01'));
 });
 
@@ -124,23 +124,23 @@ test('the UN has 193 members today, each a UN member in world-countries; five pe
   const { createRequire } = await import('node:module');
   const world = createRequire(import.meta.url)('world-countries') as Array<{ cca3: string; unMember: boolean }>;
   const unMembers = new Set(world.filter((country) => country.unMember).map((country) => country.cca3));
-  const members = codesOf(membersAt(knowledge, 'IGOUNO', '2025-01-01'));
+  const members = codesOf(memberStandings(knowledge, 'IGOUNO', '2025-01-01'));
   assert.equal(members.length, 193);
   assert.deepEqual(members.filter((code) => !unMembers.has(code)), []);
-  const permanent = membersAt(knowledge, 'IGOUNOUSC', '2023-03-31').filter((standing) => standing.role === 'permanent');
+  const permanent = memberStandings(knowledge, 'IGOUNOUSC', '2023-03-31').filter((standing) => standing.role === 'permanent');
   assert.deepEqual(codesOf(permanent), ['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
-  assert.equal(membersAt(knowledge, 'IGOUNOUSC', '2023-03-31').length, 15);
+  assert.equal(memberStandings(knowledge, 'IGOUNOUSC', '2023-03-31').length, 15);
 });
 
 test('observers and participants are not counted among members unless asked for', () => {
-  assert.equal(membersAt(knowledge, 'IGOGOS', '2023-03-31').length, 7);
-  assert.equal(membersAt(knowledge, 'IGOGOS', '2023-03-31', { all: true }).length, 8);
+  assert.equal(memberStandings(knowledge, 'IGOGOS', '2023-03-31').length, 7);
+  assert.equal(memberStandings(knowledge, 'IGOGOS', '2023-03-31', { all: true }).length, 8);
 });
 
 test('suspensions are reported on the date, and the member stays a member', () => {
-  const syria = membersAt(knowledge, 'IGOMEAARL', '2020-01-01').find((standing) => standing.code === 'SYR');
+  const syria = memberStandings(knowledge, 'IGOMEAARL', '2020-01-01').find((standing) => standing.code === 'SYR');
   assert.equal(syria?.suspendedOnDate, true);
-  const later = membersAt(knowledge, 'IGOMEAARL', '2023-05-07').find((standing) => standing.code === 'SYR');
+  const later = memberStandings(knowledge, 'IGOMEAARL', '2023-05-07').find((standing) => standing.code === 'SYR');
   assert.equal(later?.suspendedOnDate, false);
 });
 

@@ -1,0 +1,43 @@
+// The relations stage: standing relations the text states (from the wordings in dictionaries/relations/
+// phrases.yaml) and those the dated knowledge holds for the actors the article names, contradictions marked.
+import { join } from 'node:path';
+import type { Doc, Relation } from '../doc.ts';
+import { relationMentions } from './groups.ts';
+import { loadKnowledge, memberStandings, RELATIONS_DIR, type Knowledge } from './knowledge.ts';
+import { knownRelations } from './known.ts';
+import { loadPhrases, type Phrase } from './phrases.ts';
+import { readRelations } from './text.ts';
+
+export type RelationLexicon = { knowledge: Knowledge; phrases: Phrase[]; problems: string[] };
+
+export function loadRelationLexicon(dir: string = RELATIONS_DIR): RelationLexicon {
+  const knowledge = loadKnowledge(join(dir, 'bodies'));
+  const { phrases, problems } = loadPhrases(join(dir, 'phrases.yaml'));
+  return { knowledge, phrases, problems: [...knowledge.problems, ...problems] };
+}
+
+/** The stage: text relations first (in text order), then the knowledge relations for the actors involved. */
+export function findRelations(doc: Doc, lexicon: { relations: RelationLexicon }): Relation[] {
+  const { knowledge, phrases } = lexicon.relations;
+  const mentions = relationMentions(doc);
+  const stated = readRelations(doc, phrases, { doc, mentions });
+  const codes = new Set<string>();
+  for (const mention of mentions.values()) if (mention.code !== null) codes.add(mention.kind === 'country' ? mention.code.slice(0, 3) : mention.code);
+  for (const relation of stated) codes.add(relation.subject).add(relation.object);
+  return [...stated, ...knownRelations(knowledge, codes, stated, doc.published)];
+}
+
+let fallback: Knowledge | null = null;
+
+function defaultKnowledge(): Knowledge {
+  fallback ??= loadKnowledge();
+  return fallback;
+}
+
+/**
+ * The members of a body on a date, as codes: what a collective actor ("NATO members", "the member countries of
+ * the alliance") stands for, for --expand-members. Observers and participants are not members.
+ */
+export function membersAt(code: string, date: string, knowledge: Knowledge = defaultKnowledge()): string[] {
+  return memberStandings(knowledge, code, date).map((standing) => standing.code);
+}

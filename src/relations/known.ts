@@ -1,0 +1,104 @@
+// Relations from knowledge for the actors an article names (and those its text relations name), on the article's
+// date; and where a text relation disagrees with the knowledge, both are kept and both say how they disagree.
+import { basename } from 'node:path';
+import type { Relation } from '../doc.ts';
+import { historyOf, memberStandings, partnerStandings, standingsOf, type Knowledge, type StandingAt } from './knowledge.ts';
+import { startOf } from './schema.ts';
+
+/** Counts in the news are rounded ("some 40 partners"); a partner count is only contradicted beyond this share. */
+const PARTNER_COUNT_TOLERANCE = 0.1;
+
+export function knownRelations(knowledge: Knowledge, codes: ReadonlySet<string>, textRelations: Relation[], date: string | null): Relation[] {
+  if (date === null) return [];
+  const known: Relation[] = [];
+  const key = (relation: Relation): string => `${relation.subject}|${relation.predicate}|${relation.object}`;
+  const index = new Map<string, Relation>();
+  const add = (relation: Relation): Relation => {
+    const existing = index.get(key(relation));
+    if (existing) return existing;
+    index.set(key(relation), relation);
+    known.push(relation);
+    return relation;
+  };
+  const bodies = new Set([...codes].filter((code) => knowledge.bodies.has(code)));
+  for (const code of codes) {
+    for (const standing of standingsOf(knowledge, code, date)) {
+      if (bodies.has(standing.body)) add(fromStanding(knowledge, standing, date));
+    }
+  }
+  for (const relation of textRelations) {
+    const conflict = contradiction(knowledge, relation, date, add);
+    if (conflict) relation.conflict = conflict;
+  }
+  return known;
+}
+
+function fromStanding(knowledge: Knowledge, standing: StandingAt, date: string): Relation {
+  const predicate =
+    standing.list === 'partners' ? 'partner_of' : standing.list === 'applicants' ? 'applicant_to' : standing.role === 'observer' ? 'observer_of' : 'member_of';
+  const note = [standing.programme, standing.note, standing.suspendedOnDate ? 'suspended on this date' : null].filter(Boolean).join('; ');
+  return { subject: standing.code, predicate, object: standing.body, date, evidence: null, from: 'knowledge', rule: ruleOf(knowledge, standing.body), note };
+}
+
+function ruleOf(knowledge: Knowledge, body: string): string {
+  const file = knowledge.bodies.get(body)?.file;
+  return file ? `relations/bodies/${basename(file)}` : 'relations/bodies';
+}
+
+/** How the knowledge disagrees with a text relation, adding the knowledge's side to the record; or null. */
+function contradiction(knowledge: Knowledge, relation: Relation, articleDate: string, add: (relation: Relation) => Relation): string | null {
+  const body = knowledge.bodies.get(relation.object);
+  if (!body) return null;
+  const date = relation.date ?? articleDate;
+  const { subject, object } = relation;
+  const member = memberStandings(knowledge, object, date, { all: true }).find((standing) => standing.code === subject);
+  const partner = partnerStandings(knowledge, object, date).find((standing) => standing.code === subject);
+  const knownSide = (predicate: string, note: string): Relation =>
+    add({ subject, predicate, object, date, evidence: null, from: 'knowledge', rule: ruleOf(knowledge, object), note });
+  const mark = (message: string, side: Relation): string => {
+    side.conflict = `the text (${relation.predicate}) disagrees: ${message}`;
+    return `the knowledge disagrees: ${message}`;
+  };
+  switch (relation.predicate) {
+    case 'member_of':
+      if (member && member.role !== 'observer' && member.role !== 'participant') return null;
+      return mark(`${subject} is not a member of ${object} on ${date}${historyNote(knowledge, subject, object)}`, knownSide('not_member_of', describe(member)));
+    case 'not_member_of':
+    case 'former_member_of':
+      if (!member || member.role === 'observer' || member.role === 'participant') {
+        if (relation.predicate === 'not_member_of') return null;
+        const left = historyOf(knowledge, subject, object).some((standing) => standing.list === 'members' && standing.until !== undefined && startOf(standing.until) <= date);
+        if (left) return null;
+        return mark(`${subject} was never a member of ${object} before ${date}`, knownSide('not_member_of', 'no membership on record'));
+      }
+      return mark(`${subject} is a member of ${object} on ${date} (${member.note})`, knownSide('member_of', member.note));
+    case 'partner_of':
+      if (partner || member) return null;
+      return mark(`${subject} has no formal partnership with ${object} on ${date}`, knownSide('not_partner_of', 'no partnership on record'));
+    case 'not_partner_of':
+      if (!partner) return null;
+      return mark(`${subject} is a partner of ${object} on ${date} (${[partner.programme, partner.note].filter(Boolean).join('; ')})`, knownSide('partner_of', partner.note));
+    case 'member_count':
+    case 'partner_count': {
+      const counted = relation.predicate === 'member_count' ? memberStandings(knowledge, object, date).length : partnerStandings(knowledge, object, date).length;
+      const side = add({ subject, predicate: relation.predicate, object, count: counted, date, evidence: null, from: 'knowledge', rule: ruleOf(knowledge, object) });
+      const stated = relation.count ?? counted;
+      const allowed = relation.predicate === 'partner_count' ? Math.ceil(counted * PARTNER_COUNT_TOLERANCE) : 0;
+      if (Math.abs(stated - counted) <= allowed) return null;
+      return mark(`${object} has ${counted} ${relation.predicate === 'member_count' ? 'members' : 'partners'} on record on ${date}, not ${stated}`, side);
+    }
+    default:
+      return null;
+  }
+}
+
+function describe(standing: StandingAt | undefined): string {
+  return standing ? `${standing.role} only (${standing.note})` : 'no membership on record';
+}
+
+/** ", joined 2023-04-04" / ", left 2020-02-01": what the knowledge holds for the pair at other dates. */
+function historyNote(knowledge: Knowledge, subject: string, object: string): string {
+  const spans = historyOf(knowledge, subject, object).filter((standing) => standing.list === 'members');
+  if (spans.length === 0) return '';
+  return ` (member ${spans.map((standing) => `${standing.from}–${standing.until ?? 'now'}`).join(', ')})`;
+}

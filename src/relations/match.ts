@@ -1,0 +1,115 @@
+// Walks one sentence against the compiled wordings and returns every way a wording fits, with the slot fillers
+// and the words that fell into gaps (read afterwards for negation, modality and `unless` words).
+import type { Token } from '../doc.ts';
+import { groupAt, numberAt, type Context, type Group } from './groups.ts';
+import type { Element, Phrase } from './phrases.ts';
+
+export type Fit = {
+  phrase: Phrase;
+  subject: Group | null;
+  object: Group | null;
+  group: Group | null;
+  count: number | null;
+  first: number;
+  last: number;
+  /** Token indexes of the first and last literal word: where two fits compete, these spans must not overlap. */
+  cueFirst: number;
+  cueLast: number;
+  /** Words between the first slot and the next literal, and inside …: where "not", "will", "former" hide. */
+  gapped: number[];
+};
+
+type State = Omit<Fit, 'phrase' | 'first' | 'last'>;
+
+const LEAD_GAP_MAX = 4;
+const PARENTHETICAL_MAX = 16;
+const GAP_POS = new Set(['ADV', 'AUX', 'PART']);
+const GAP_WORDS = new Set(['which', 'who', 'that', 'now', 'also', 'still', 'already', 'currently', 'formally', 'officially', 'itself', 'themselves', 'too', 'both', 'all', 'each']);
+const STOPS = new Set(['.', ';', '?', '!', ':']);
+
+function wordFits(token: Token, words: ReadonlySet<string>): boolean {
+  return words.has(token.lower) || words.has(token.lemma.toLowerCase()) || (token.lower === "'" && words.has("'s"));
+}
+
+/** Every fit of `phrase` in the sentence spanning tokens first..last. */
+export function fitPhrase(context: Context, phrase: Phrase, first: number, last: number): Fit[] {
+  const fits: Fit[] = [];
+  const start = phrase.elements[0];
+  for (let i = first; i <= last; i++) {
+    if (start.kind === 'word' && !start.optional && !wordFits(context.doc.tokens[i], start.words)) continue;
+    const state: State = { subject: null, object: null, group: null, count: null, cueFirst: -1, cueLast: -1, gapped: [] };
+    const end = walk(context, phrase.elements, 0, i, last, state);
+    if (end !== null) fits.push({ phrase, first: i, last: end.at - 1, ...end.state });
+  }
+  return fits;
+}
+
+function walk(context: Context, elements: Element[], k: number, at: number, limit: number, state: State): { at: number; state: State } | null {
+  if (k === elements.length) return { at, state };
+  const element = elements[k];
+  const tokens = context.doc.tokens;
+  if (element.kind === 'word') {
+    if (at <= limit && wordFits(tokens[at], element.words)) {
+      const cue = { ...state, cueFirst: state.cueFirst < 0 ? at : state.cueFirst, cueLast: at };
+      const done = walk(context, elements, k + 1, at + 1, limit, element.optional ? state : cue);
+      if (done) return done;
+    }
+    return element.optional ? walk(context, elements, k + 1, at, limit, state) : null;
+  }
+  if (element.kind === 'gap') {
+    for (let n = 0; n <= element.max && at + n <= limit + 1; n++) {
+      if (n > 0 && STOPS.has(tokens[at + n - 1].text)) break;
+      const gapped = [...state.gapped];
+      for (let g = at; g < at + n; g++) gapped.push(g);
+      const done = walk(context, elements, k + 1, at + n, limit, { ...state, gapped });
+      if (done) return done;
+    }
+    return null;
+  }
+  if (element.kind === 'num') {
+    const number = at <= limit ? numberAt(tokens, at, limit) : null;
+    return number ? walk(context, elements, k + 1, number.last + 1, limit, { ...state, count: number.value }) : null;
+  }
+  const group = at <= limit ? groupAt(context, at, limit) : null;
+  if (!group) return null;
+  const filled: State = { ...state, [element.slot === 'SUBJ' ? 'subject' : element.slot === 'OBJ' ? 'object' : 'group']: group };
+  if (k > 0) return walk(context, elements, k + 1, group.last + 1, limit, filled);
+  for (const lead of leadGaps(context, group.last + 1, limit)) {
+    const done = walk(context, elements, k + 1, lead.at, limit, { ...filled, gapped: [...filled.gapped, ...lead.gapped] });
+    if (done) return done;
+  }
+  return null;
+}
+
+/**
+ * Where the wording may go on after its first slot: straight on, after adverbs and auxiliaries ("currently has",
+ * "is not", "has also"), after a relative pronoun (", which applied"), or after one parenthetical (", which
+ * borders Russia,"). The parenthetical's own words are not read for negation or modality.
+ */
+function leadGaps(context: Context, at: number, limit: number): Array<{ at: number; gapped: number[] }> {
+  const tokens = context.doc.tokens;
+  const options: Array<{ at: number; gapped: number[] }> = [];
+  const simple = (from: number, prefix: number[]): void => {
+    const gapped = [...prefix];
+    options.push({ at: from, gapped: [...gapped] });
+    for (let j = from; j <= limit && j < from + LEAD_GAP_MAX; j++) {
+      const token = tokens[j];
+      const relative = token.text === ',' && j + 1 <= limit && ['which', 'who', 'that'].includes(tokens[j + 1].lower);
+      if (!relative && !GAP_POS.has(token.pos) && !GAP_WORDS.has(token.lower)) break;
+      if (token.lower === "'s" || token.lower === "'" || context.mentions.has(j)) break;
+      gapped.push(j);
+      options.push({ at: j + 1, gapped: [...gapped] });
+    }
+  };
+  simple(at, []);
+  if (at <= limit && tokens[at].text === ',') {
+    for (let j = at + 1; j <= limit && j <= at + PARENTHETICAL_MAX; j++) {
+      if (STOPS.has(tokens[j].text)) break;
+      if (tokens[j].text === ',' && j > at + 1) {
+        simple(j + 1, []);
+        break;
+      }
+    }
+  }
+  return options;
+}

@@ -1,0 +1,129 @@
+// Relations the text states: each sentence is fitted against the wordings of phrases.yaml; where wordings
+// compete for the same words the more specific wins; questions, conditionals, futures and modals are not read,
+// and negation turns member_of / partner_of into their not_ forms.
+import type { Doc, Relation } from '../doc.ts';
+import type { Context } from './groups.ts';
+import { fitPhrase, type Fit } from './match.ts';
+import type { Phrase } from './phrases.ts';
+import { COUNTS, NEGATED } from './vocabulary.ts';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'none', 'neither', 'nor']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', "'ll", 'must', 'to']);
+const CONDITIONALS = new Set(['if', 'whether', 'unless', 'should', 'would', 'could', 'lest', 'once']);
+
+export function readRelations(doc: Doc, phrases: Phrase[], context: Context): Relation[] {
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    if (doc.tokens[sentence.lastToken]?.text === '?') continue;
+    const words = new Set<string>();
+    for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
+      words.add(doc.tokens[t].lower);
+      words.add(doc.tokens[t].lemma.toLowerCase());
+    }
+    const fits: Fit[] = [];
+    for (const phrase of phrases) {
+      if (!requiredWordsPresent(phrase, words)) continue;
+      fits.push(...fitPhrase(context, phrase, sentence.firstToken, sentence.lastToken));
+    }
+    for (const fit of mostSpecific(fits)) {
+      for (const relation of relationsOf(doc, fit, s)) {
+        const key = `${relation.subject}|${relation.predicate}|${relation.object}|${relation.count ?? ''}|${s}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        relations.push(relation);
+      }
+    }
+  }
+  return relations;
+}
+
+function requiredWordsPresent(phrase: Phrase, words: ReadonlySet<string>): boolean {
+  return phrase.elements.every((element) => element.kind !== 'word' || element.optional || [...element.words].some((word) => words.has(word) || (word === "'s" && words.has("'"))));
+}
+
+/** Where fits share cue words, the one with more literal words (then the earlier wording) is kept. */
+function mostSpecific(fits: Fit[]): Fit[] {
+  const ranked = [...fits].sort((a, b) => b.phrase.literals - a.phrase.literals || a.cueFirst - b.cueFirst);
+  const kept: Fit[] = [];
+  for (const fit of ranked) {
+    if (kept.some((other) => fit.cueFirst <= other.cueLast && other.cueFirst <= fit.cueLast)) continue;
+    kept.push(fit);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function relationsOf(doc: Doc, fit: Fit, sentenceIndex: number): Relation[] {
+  const { entry } = fit.phrase;
+  const tokens = doc.tokens;
+  const gapped = fit.gapped.map((t) => tokens[t]);
+  if (gapped.some((token) => fit.phrase.unless.has(token.lower))) return [];
+  if (hyphenated(doc, fit).some((word) => fit.phrase.unless.has(word))) return [];
+  if (gapped.some((token) => MODALS.has(token.lower) && (token.lower !== 'to' || token.pos === 'PART'))) return [];
+  if (conditionalClause(doc, fit.first, doc.sentences[sentenceIndex].firstToken)) return [];
+  let predicate = entry.predicate;
+  if (gapped.some((token) => NEGATORS.has(token.lower))) {
+    const negated = NEGATED[predicate];
+    if (!negated) return [];
+    predicate = negated;
+  }
+  const sentence = doc.sentences[sentenceIndex];
+  const base = {
+    date: entry.dated ? (timeAfter(doc, fit.first, sentence.end) ?? doc.published) : doc.published,
+    evidence: { start: sentence.start, end: sentence.end },
+    from: 'text' as const,
+    rule: fit.phrase.rule,
+  };
+  const kindOk = (code: string, kind: 'country' | 'igo' | 'any'): boolean =>
+    kind === 'any' || (kind === 'igo' ? code.startsWith('IGO') || code.startsWith('NGO') : !code.startsWith('IGO') && !code.startsWith('NGO'));
+  const subjects = (fit.subject?.codes ?? []).filter((code) => kindOk(code, entry.subject));
+  const relations: Relation[] = [];
+  if (COUNTS.has(predicate)) {
+    for (const subject of subjects) relations.push({ subject, predicate, object: subject, count: fit.count ?? undefined, ...base });
+    return relations;
+  }
+  if (fit.group) {
+    const members = fit.group.codes;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) relations.push({ subject: members[a], predicate, object: members[b], ...base });
+    }
+    return relations;
+  }
+  const objects = entry.fixedObject ? [entry.fixedObject] : (fit.object?.codes ?? []).filter((code) => kindOk(code, entry.object));
+  for (const subject of subjects) {
+    for (const object of objects) if (subject !== object) relations.push({ subject, predicate, object, ...base });
+  }
+  return relations;
+}
+
+/** Hyphenated words inside the fit ("would-be", "non-member") as one word, for `unless`. */
+function hyphenated(doc: Doc, fit: Fit): string[] {
+  const words: string[] = [];
+  for (let t = fit.first + 1; t < fit.last; t++) {
+    if (doc.tokens[t].text === '-') words.push(`${doc.tokens[t - 1].lower}-${doc.tokens[t + 1].lower}`, doc.tokens[t - 1].lower);
+  }
+  return words;
+}
+
+/** "If Ukraine joins NATO", "Should India join", "whether Brazil would leave": the clause before the fit. */
+function conditionalClause(doc: Doc, first: number, sentenceFirst: number): boolean {
+  for (let t = first - 1; t >= sentenceFirst; t--) {
+    const token = doc.tokens[t];
+    if (token.text === ';' || token.text === ',') return false;
+    if (CONDITIONALS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** The first time the sentence names at or after the fit ("joined NATO on 4 April 2023"). */
+function timeAfter(doc: Doc, firstToken: number, sentenceEnd: number): string | null {
+  const from = doc.tokens[firstToken].start;
+  let best: { start: number; date: string } | null = null;
+  for (const time of doc.times) {
+    if (time.span.start >= from && time.span.end <= sentenceEnd && (best === null || time.span.start < best.start)) {
+      best = { start: time.span.start, date: time.start };
+    }
+  }
+  return best?.date ?? null;
+}

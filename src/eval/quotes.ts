@@ -1,6 +1,6 @@
 // `npm run eval -- quotes FILE [--split dev|heldout|all] [--show]`: the quotes stage against a gold file of
 // passages (test/quotes/gold.yaml is ours; its header gives the conventions). Each passage goes through the
-// whole pipeline (codeDoc, so actors and coreference are real), then findQuotes.
+// whole pipeline (codeDoc, so actors and coreference are real) with dictionaries/speech-cues.yaml.
 // A predicted quote matches a gold one when their content spans overlap by at least half of the longer of the
 // two (each gold quote matches at most one prediction, best overlap first). Precision and recall count matches;
 // speaker accuracy is over matched quotes: right when the gold name (or one of its names) equals the predicted
@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { DICTIONARY_DIR, loadLexicon } from '../lexicon/index.ts';
 import { codeDoc } from '../pipeline.ts';
-import { findQuotes, loadSpeechCues } from '../quotes/index.ts';
+import { loadSpeechCues } from '../quotes/index.ts';
 import type { Quote } from '../record.ts';
 
 const GoldQuote = z.object({
@@ -170,19 +170,14 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`eval quotes: ${(error as Error).message}\n`);
     return 1;
   }
-  const lexicon = loadLexicon();
-  const cues = loadSpeechCues(join(DICTIONARY_DIR, 'speech-cues.yaml'));
+  const lexicon = { ...loadLexicon(), cues: loadSpeechCues(join(DICTIONARY_DIR, 'speech-cues.yaml')) };
   const empty: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, kindRight: 0 };
   const bySplit = new Map<string, Tally>();
   const misses: Miss[] = [];
-  let ms = 0;
   for (const passage of passages) {
     if (split !== 'all' && passage.split !== split) continue;
     const doc = codeDoc(passage.text, { lexicon });
-    const started = performance.now();
-    const { quotes } = findQuotes(doc, cues);
-    ms += performance.now() - started;
-    const tally = scorePassage(passage, doc.text, quotes, misses);
+    const tally = scorePassage(passage, doc.text, doc.quotes, misses);
     for (const key of ['all', passage.split, `style ${passage.style}`]) bySplit.set(key, add(bySplit.get(key) ?? empty, tally));
   }
   const lines = [`quotes eval: ${file} (split ${split})`, 'set             passages-quotes  P      R      F1     speaker  kind'];
@@ -193,7 +188,6 @@ export async function run(args: string[]): Promise<number> {
       `${key.padEnd(16)}${`${tally.gold} gold/${tally.predicted} found`.padEnd(17)}${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.speaker)}    ${f(s.kind)}`,
     );
   }
-  lines.push(`quotes stage time: ${ms.toFixed(1)} ms`);
   if (parsed.values.show) for (const miss of misses) lines.push(`  ${miss.id}: ${miss.what}`);
   else if (misses.length > 0) lines.push(`${misses.length} differences (--show lists them)`);
   process.stdout.write(`${lines.join('\n')}\n`);

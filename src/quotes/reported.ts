@@ -6,6 +6,9 @@ import type { Found } from './found.ts';
 import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
 const THAT = 'that';
+/** "did not say how large …": an indirect question is not a report of what was said. */
+const QUESTION_WORD = new Set(['how', 'why', 'when', 'where', 'whether', 'if', 'what', 'who', 'which', THAT]);
+const NEGATION = new Set(['not', "n't", 'never']);
 const CLAUSE_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
 
 /** Reported and mixed quotes; `directSpans` are mark spans already taken as direct quotes. */
@@ -28,9 +31,13 @@ export function findReported(context: Context, directSpans: Set<number>, directF
           : nounThatQuote(context, match, sentence);
     if (quote) found.push(quote);
   }
-  for (const quote of found) {
-    if (quote.cue && dependsOnEarlierClause(context, quote.cue, paragraphStart(context, quote.cue.first))) {
-      cuts.push(tokens[quote.cue.first].start);
+  // "…, adding that …", "… but did not say when": a cue hanging on the reporting clause ends the report.
+  for (let t = 0; t < tokens.length; t++) {
+    const match = context.cueAt[t];
+    if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0 && dependsOnEarlierClause(context, match, paragraphStart(context, t))) {
+      let from = t;
+      while (from - 1 >= 0 && /^(AUX|ADV|PART|CCONJ)$/.test(tokens[from - 1].pos) && context.spanOf[from - 1] < 0) from--;
+      cuts.push(tokens[from].start);
     }
   }
   return found
@@ -43,6 +50,7 @@ export function findReported(context: Context, directSpans: Set<number>, directF
 function complementQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
   const { tokens } = context;
   const ceiling = sentence.lastToken;
+  if (isNegated(context, match)) return null;
   let j = match.last + 1;
   if (match.cue.addressee) {
     const addressee = nounGroupAt(context, j, ceiling);
@@ -105,11 +113,15 @@ function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts
   const { tokens } = context;
   const source = groupStartingAt(context, match.last + 1, sentence.lastToken);
   if (!source) return null;
+  if (match.first === sentence.firstToken) {
+    // "According to a report published on Tuesday by the World Bank, …": the source runs to the comma.
+    let comma = source.last + 1;
+    while (comma <= sentence.lastToken && comma - source.last < 20 && tokens[comma].text !== ',') comma++;
+    if (comma > sentence.lastToken || tokens[comma].text !== ',' || comma + 1 > sentence.lastToken) return null;
+    return reported(context, match, { head: { first: source.first, last: comma - 1 }, apposition: null }, comma + 1, sentence);
+  }
   const subject = { head: source, apposition: null };
   const after = source.last + 1;
-  if (match.first === sentence.firstToken && tokens[after]?.text === ',') {
-    return reported(context, match, subject, after + 1, sentence);
-  }
   const comma = match.first - 1;
   if (comma <= sentence.firstToken || tokens[comma].text !== ',' || !onlyAdverbialsUntilEnd(context, after, sentence.lastToken)) return null;
   cuts.push(tokens[comma].start);
@@ -229,6 +241,16 @@ function holdsPartialQuote(context: Context, quote: Found, directSpans: Set<numb
   );
 }
 
+/** "did not say", "has never claimed": what was not said is not reported speech. */
+function isNegated(context: Context, match: CueMatch): boolean {
+  const { tokens } = context;
+  for (let t = match.first - 1; t >= 0 && match.first - t <= 3; t--) {
+    if (NEGATION.has(tokens[t].lower)) return true;
+    if (tokens[t].pos !== 'AUX' && tokens[t].pos !== 'ADV' && tokens[t].pos !== 'PART') return false;
+  }
+  return false;
+}
+
 function isThat(context: Context, t: number): boolean {
   return t < context.tokens.length && context.tokens[t].lower === THAT && context.spanOf[t] < 0;
 }
@@ -271,7 +293,7 @@ function skipAdverbials(context: Context, from: number, ceiling: number): number
   let j = from;
   for (let guard = 0; guard < 6 && j <= ceiling; guard++) {
     const token = tokens[j];
-    if (token.pos === 'ADV' && token.lower !== THAT) {
+    if (token.pos === 'ADV' && !QUESTION_WORD.has(token.lower)) {
       j++;
       continue;
     }

@@ -9,9 +9,11 @@ import { isPossessivePart, type Range, type Subject } from './subject.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
-type Candidate = { name: string; actor: string | null; token: number; start: number; end: number; subject: boolean };
+/** A person a pronoun or description may point back to; `titles` are the words describing them ("star", "envoy"). */
+type Candidate = { name: string; actor: string | null; token: number; start: number; end: number; subject: boolean; titles: Set<string> };
 
 const PERSON_PRONOUN = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'i']);
+const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const GROUP_PRONOUN = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our']);
 /** Words inside a name: "Ministry of External Affairs", "Lula da Silva". */
 const NAME_JOINER = new Set(['of', 'for', 'de', 'da', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'ibn']);
@@ -32,9 +34,22 @@ export function speakerResolver(context: Context): SpeakerResolver {
 
   const span = (range: Range): { start: number; end: number } => ({ start: tokens[range.first].start, end: tokens[range.last].end });
 
-  const remember = (speaker: Speaker, token: number, person: boolean): Speaker => {
-    (person ? resolved : groups).push({ name: speaker.name, actor: speaker.actor, token, start: speaker.start, end: speaker.end, subject: true });
+  const remember = (speaker: Speaker, token: number, person: boolean, described: Range[] = []): Speaker => {
+    const titles = new Set<string>();
+    for (const range of described) for (let t = range.first; t <= range.last; t++) titles.add(tokens[t].lower);
+    (person ? resolved : groups).push({ name: speaker.name, actor: speaker.actor, token, start: speaker.start, end: speaker.end, subject: true, titles });
     return speaker;
+  };
+
+  /** The last person before `at` described by all these words ("the star" → "Reality star Jade Turner"). */
+  const lastTitled = (at: number, words: string[]): Candidate | null => {
+    let best: Candidate | null = null;
+    for (const list of [known, resolved]) {
+      for (const candidate of list) {
+        if (candidate.token < at && words.every((word) => candidate.titles.has(word)) && (!best || candidate.token > best.token)) best = candidate;
+      }
+    }
+    return best;
   };
 
   const lastPerson = (at: number): Candidate | null => {
@@ -67,7 +82,9 @@ export function speakerResolver(context: Context): SpeakerResolver {
     const ranges = subject.apposition ? [head, subject.apposition] : [head];
     const owner = speechNounOwner(context, head);
     if (owner) return resolve({ head: owner, apposition: null }, at);
-    for (const range of ranges) {
+    // Names are looked for in the noun group's core: "officials in Kyiv" are not Kyiv.
+    const cores = ranges.map((range) => core(context, range));
+    for (const range of cores) {
       const index = personMentionIn(context, range);
       if (index >= 0) {
         const mention = doc.mentions[index];
@@ -76,6 +93,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
           { name: person?.name ?? mention.name, actor: person?.actor ?? mention.code, start: mention.start, end: mention.end },
           mention.firstToken,
           true,
+          ranges,
         );
       }
     }
@@ -94,27 +112,32 @@ export function speakerResolver(context: Context): SpeakerResolver {
       }
       return { name: token.text, actor: null, ...where };
     }
-    for (const range of ranges) {
+    for (const range of cores) {
       const run = nameRunIn(context, range);
       if (!run) continue;
       const where = span(run.range);
-      if (!run.person) return remember({ name: run.name, actor: null, ...where }, run.range.first, false);
+      if (!run.person) return remember({ name: run.name, actor: run.actor, ...where }, run.range.first, false);
       const full = run.range.first === run.range.last ? fullName(run.name, at) : null;
-      return remember({ name: full?.name ?? run.name, actor: full?.actor ?? null, ...where }, run.range.first, true);
+      return remember({ name: full?.name ?? run.name, actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
     }
-    if (isPersonDescription(context, head)) {
-      const candidate = lastPerson(at);
+    const title = personDescription(context, head);
+    if (title) {
+      const candidate = lastTitled(at, title);
       if (candidate) return { name: candidate.name, actor: candidate.actor, ...span(head) };
     }
-    for (const range of ranges) {
+    for (const [i, range] of ranges.entries()) {
       const index = actorMentionIn(context, range);
-      if (index >= 0) {
-        const mention = doc.mentions[index];
-        return remember({ name: mention.name, actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
+      if (index < 0) continue;
+      const mention = doc.mentions[index];
+      // "China's foreign ministry": the country owns the speaker; the speaker is the whole group.
+      if (mention.lastToken < cores[i].last) {
+        const where = span(cores[i]);
+        return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, cores[i].first, false);
       }
+      return remember({ name: mention.name, actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
     }
     const where = span(head);
-    return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, false);
+    return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head));
   };
 
   const nearestPerson = (at: number): Speaker | null => {
@@ -139,10 +162,11 @@ function staticCandidates(context: Context): Candidate[] {
       start: mention.start,
       end: mention.end,
       subject: isSubjectPosition(context, mention.lastToken),
+      titles: titlesAround(context, mention.firstToken, mention.lastToken, person?.role ?? null),
     });
   }
   for (const run of nameRuns(context, 0, tokens.length - 1)) {
-    if (!run.person || coveredByMention(context, run.range)) continue;
+    if (!run.person || context.mentionAt[run.range.last] >= 0) continue;
     candidates.push({
       name: run.name,
       actor: null,
@@ -150,22 +174,29 @@ function staticCandidates(context: Context): Candidate[] {
       start: tokens[run.range.first].start,
       end: tokens[run.range.last].end,
       subject: isSubjectPosition(context, run.range.last),
+      titles: titlesAround(context, run.range.first, run.range.last, null),
     });
   }
   return candidates;
 }
 
-type NameRun = { range: Range; name: string; person: boolean };
+/** A name in the text; `person` false for groups ("United Nations monitors", "Russian Foreign Ministry"). */
+type NameRun = { range: Range; name: string; person: boolean; actor: string | null };
 
 /** The last name in a range: a run of capitalised proper nouns, titles cut ("Foreign Minister Ana Ruiz"). */
 function nameRunIn(context: Context, range: Range): NameRun | null {
-  const runs = nameRuns(context, range.first, range.last).filter((run) => !coveredByMention(context, run.range));
+  // A name the actors stage recognised is taken from its mention instead.
+  const runs = nameRuns(context, range.first, range.last).filter((run) => context.mentionAt[run.range.last] < 0);
   return runs.length > 0 ? runs[runs.length - 1] : null;
 }
 
 function nameRuns(context: Context, first: number, last: number): NameRun[] {
   const { tokens, text, cues } = context;
-  const isName = (t: number): boolean => tokens[t].pos === 'PROPN' && context.spanOf[t] < 0 && CAPITAL.test(tokens[t].text);
+  // The tagger calls some surnames common nouns ("Lexi Moon"); a capitalised noun inside a sentence is a name word.
+  const isName = (t: number): boolean =>
+    context.spanOf[t] < 0 &&
+    CAPITAL.test(tokens[t].text) &&
+    (tokens[t].pos === 'PROPN' || (tokens[t].pos === 'NOUN' && t > 0 && tokens[t - 1].sentence === tokens[t].sentence && tokens[t - 1].pos === 'PROPN'));
   const runs: NameRun[] = [];
   let t = first;
   while (t <= last) {
@@ -198,31 +229,56 @@ function nameRuns(context: Context, first: number, last: number): NameRun[] {
     let head = end;
     while (head + 1 <= last && tokens[head + 1].pos === 'NOUN' && !CAPITAL.test(tokens[head + 1].text)) head++;
     if (head > end) {
-      runs.push({ range: { first: start, last: head }, name: text.slice(tokens[start].start, tokens[head].end), person: false });
+      runs.push({ range: { first: start, last: head }, name: text.slice(tokens[start].start, tokens[head].end), person: false, actor: modifierActor(context, start, head) });
       continue;
     }
     let nameStart = start;
     for (let k = start; k < end; k++) {
       if (cues.personNouns.has(tokens[k].lower)) nameStart = k + 1;
     }
-    runs.push({ range: { first: nameStart, last: end }, name: text.slice(tokens[nameStart].start, tokens[end].end), person: true });
+    // "Russian Foreign Ministry": a country word opening a name makes it that country's body, not a person.
+    const actor = modifierActor(context, nameStart, end);
+    runs.push({ range: { first: nameStart, last: end }, name: text.slice(tokens[nameStart].start, tokens[end].end), person: actor === null, actor });
   }
   return runs;
 }
 
-function coveredByMention(context: Context, range: Range): boolean {
-  for (let t = range.first; t <= range.last; t++) if (context.mentionAt[t] >= 0) return true;
-  return false;
+/** The code of an actor mention inside a name but not at its end ("Russian" in "Russian Foreign Ministry"). */
+function modifierActor(context: Context, first: number, last: number): string | null {
+  for (let t = first; t < last; t++) {
+    const index = context.mentionAt[t];
+    if (index >= 0 && context.doc.mentions[index].lastToken < last) return context.doc.mentions[index].code;
+  }
+  return null;
 }
 
-/** The rightmost person mention (not a bare pronoun) in a range, or -1. */
+/** The rightmost person mention in a range that is not an owner ("his lawyer", "Smith's aide"), or -1. */
 function personMentionIn(context: Context, range: Range): number {
+  const { tokens } = context;
   let found = -1;
   for (let t = range.first; t <= range.last; t++) {
     const index = context.mentionAt[t];
-    if (index >= 0 && context.doc.mentions[index].person !== null) found = index;
+    if (index < 0 || context.doc.mentions[index].person === null) continue;
+    const mention = context.doc.mentions[index];
+    const owner =
+      mention.lastToken < range.last &&
+      (isPossessivePart(tokens[mention.lastToken + 1]) || (tokens[mention.lastToken].pos === 'PRON' && POSSESSIVE_PRONOUN.has(tokens[mention.lastToken].lower)));
+    if (!owner) found = index;
   }
   return found;
+}
+
+/** Words that describe a person named at first..last: titles before the name, an apposition after, a role. */
+function titlesAround(context: Context, first: number, last: number, role: string | null): Set<string> {
+  const { tokens } = context;
+  const titles = new Set<string>();
+  for (let t = first; t <= last; t++) titles.add(tokens[t].lower);
+  for (let t = first - 1; t >= 0 && first - t <= 4 && /^(NOUN|PROPN|ADJ)$/.test(tokens[t].pos); t--) titles.add(tokens[t].lower);
+  if (last + 1 < tokens.length && tokens[last + 1].text === ',') {
+    for (let t = last + 2; t < tokens.length && t - last <= 12 && !/^[,.;:!?]$/.test(tokens[t].text); t++) titles.add(tokens[t].lower);
+  }
+  if (role) for (const word of role.toLowerCase().split(/\s+/)) titles.add(word);
+  return titles;
 }
 
 /** The longest actor mention in a range, or -1. */
@@ -237,17 +293,42 @@ function actorMentionIn(context: Context, range: Range): number {
   return found;
 }
 
-/** "the star", "the minister": a definite description whose head is a kind of person. */
-function isPersonDescription(context: Context, range: Range): boolean {
+/** The group up to its first preposition, keeping those inside names ("Ministry of External Affairs"). */
+function core(context: Context, range: Range): Range {
+  const { tokens } = context;
+  for (let t = range.first + 1; t <= range.last; t++) {
+    if (tokens[t].pos !== 'ADP') continue;
+    const inName = CAPITAL.test(tokens[t - 1].text) && t + 1 <= range.last && CAPITAL.test(tokens[t + 1].text) && NAME_JOINER.has(tokens[t].lower);
+    if (!inName) return { first: range.first, last: t - 1 };
+  }
+  return range;
+}
+
+/** "a spokesperson for the airline", "one trader": a single unnamed person a later "he" or "she" can point to. */
+function isSomeone(context: Context, range: Range): boolean {
+  const { tokens } = context;
+  const first = tokens[range.first].lower;
+  if (first !== 'a' && first !== 'an' && first !== 'one') return false;
+  const head = core(context, range).last;
+  return tokens[head].pos === 'NOUN' && tokens[head].lemma === tokens[head].lower;
+}
+
+/**
+ * "the star", "the prime minister": a definite description whose head is a kind of person. Returns its words,
+ * all of which must describe the person it points back to.
+ */
+function personDescription(context: Context, range: Range): string[] | null {
   const { tokens, cues } = context;
-  if (tokens[range.first].lower !== 'the') return false;
+  if (tokens[range.first].lower !== 'the') return null;
+  const words: string[] = [];
   let head = -1;
   for (let t = range.first + 1; t <= range.last; t++) {
     if (tokens[t].pos === 'ADP' || tokens[t].text === ',') break;
-    if (tokens[t].pos === 'PROPN') return false;
+    if (tokens[t].pos === 'PROPN') return null;
+    if (tokens[t].pos === 'NOUN' || tokens[t].pos === 'ADJ') words.push(tokens[t].lower);
     if (tokens[t].pos === 'NOUN') head = t;
   }
-  return head >= 0 && (cues.personNouns.has(tokens[head].lower) || cues.personNouns.has(tokens[head].lemma));
+  return head >= 0 && cues.personNouns.has(tokens[head].lower) ? words : null;
 }
 
 /** "A statement from the ministry", "the ministry's statement": who made the statement. */
@@ -256,9 +337,10 @@ function speechNounOwner(context: Context, range: Range): Range | null {
   for (let t = range.first; t <= range.last; t++) {
     const match = context.cueAt[t];
     if (!match || match.cue.pos !== 'noun') continue;
-    const next = t + 1;
-    if (next <= range.last && (tokens[next].lower === 'from' || tokens[next].lower === 'by' || tokens[next].lower === 'of')) {
-      return next + 1 <= range.last ? { first: next + 1, last: range.last } : null;
+    // "a statement from the ministry", "a report published on Tuesday by the World Bank"
+    for (let next = t + 1; next < range.last; next++) {
+      const word = tokens[next].lower;
+      if (word === 'from' || word === 'by' || (word === 'of' && next === t + 1)) return { first: next + 1, last: range.last };
     }
     if (t - 2 >= range.first && isPossessivePart(tokens[t - 1])) return { first: range.first, last: t - 2 };
   }

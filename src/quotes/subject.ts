@@ -101,15 +101,29 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
   const tokens = context.tokens;
   let i = beforeVerbGroup(context, cue, floor);
   if (i < floor) return null;
-  // "X was quoted as saying": the subject stands before "was quoted as".
-  if (tokens[i].lower === 'as' && i - 1 >= floor && tokens[i - 1].lemma === 'quote') {
-    i -= 2;
+  // "X was quoted (by state media) as saying": the subject stands before "was quoted";
+  // "the agency quoted X as saying": the speaker is the one quoted.
+  if (tokens[i].lower === 'as') {
+    let quoted = i - 1;
+    while (quoted >= floor && i - quoted < 8 && tokens[quoted].lemma !== 'quote' && tokens[quoted].lemma !== 'cite') quoted--;
+    if (quoted < floor || i - quoted >= 8) return null;
+    const object = groupEndingAt(context, i - 1, quoted + 1);
+    const passive = quoted - 1 >= floor && tokens[quoted - 1].pos === 'AUX';
+    if (!passive && object) return { head: object, apposition: null };
+    i = quoted - 1;
     while (i >= floor && isVerbModifier(tokens[i])) i--;
     if (i < floor) return null;
   }
-  if (tokens[i].text !== ',' || context.spanOf[i] >= 0) {
+  // "The woman who said …": the subject of a relative clause is the group it hangs on.
+  if ((tokens[i].lower === 'who' || tokens[i].lower === 'which') && i - 1 >= floor) {
+    i--;
+    if (tokens[i].text === ',' && i - 1 >= floor) i--;
     const head = groupEndingAt(context, i, floor);
     return head ? { head, apposition: null } : null;
+  }
+  if (tokens[i].text !== ',' || context.spanOf[i] >= 0) {
+    const head = groupEndingAt(context, i, floor);
+    return head ? (namedBefore(context, head, floor) ?? { head, apposition: null }) : null;
   }
   // Apposition: "HEAD, APPOSITION, said". Find the comma that opens it.
   const appositionLast = i - 1;
@@ -125,6 +139,27 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
   const head = groupEndingAt(context, comma - 1, floor);
   if (head) return { head, apposition };
   return apposition && hasNominal(context, apposition) ? { head: apposition, apposition: null } : null;
+}
+
+/**
+ * "Julianne Smith, the United States Permanent Representative to NATO has said": a role description whose
+ * closing comma is missing stands in apposition to the name before it, which is the subject.
+ */
+function namedBefore(context: Context, role: Range, floor: number): Subject | null {
+  const { tokens, cues } = context;
+  const comma = role.first - 1;
+  if (comma - 1 < floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) return null;
+  let describesPerson = false;
+  for (let t = role.first; t <= role.last; t++) {
+    if (cues.personNouns.has(tokens[t].lower)) describesPerson = true;
+  }
+  if (!describesPerson) return null;
+  const name = groupEndingAt(context, comma - 1, floor);
+  if (!name || tokens[name.last].pos !== 'PROPN') return null;
+  // "In Delhi, the minister said": a place after a preposition is a setting, not a subject.
+  if (name.first - 1 >= floor && tokens[name.first - 1].pos === 'ADP') return null;
+  if (name.first - 1 >= floor && tokens[name.first - 1].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[name.first - 1].text)) return null;
+  return { head: name, apposition: role };
 }
 
 /** Inverted order: "said neighbour Carol Baines, 67" or "said Helga Brandt, the German envoy to the talks". */

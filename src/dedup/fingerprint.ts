@@ -1,0 +1,101 @@
+// What two copies of one story have in common: the exact hash of the normalised text (same words, whatever the
+// case, punctuation and spacing), and a MinHash signature of its 5-word shingles, whose agreement estimates the
+// share of shingles two texts have in common (Jaccard similarity), with band keys for finding candidates (LSH).
+import { createHash } from 'node:crypto';
+
+export type Fingerprint = {
+  /** SHA-256 (hex, first 32 digits) of the normalised text. */
+  exact: string;
+  /** MinHash signature: per hash function, the smallest shingle hash. Empty for a text with no words. */
+  minhash: number[];
+  /** How many distinct shingles the text has (to estimate containment from Jaccard). */
+  shingles: number;
+};
+
+const SHINGLE_WORDS = 5;
+export const HASHES = 128;
+// 32 bands of 4 rows: texts with Jaccard 0.7 share a band with probability 0.99997, texts at 0.2 with 0.05.
+export const BANDS = 32;
+const ROWS = HASHES / BANDS;
+
+// Fixed seeds (splitmix32 from a constant), so signatures stored today compare with those computed tomorrow.
+const SEEDS = (() => {
+  const seeds = new Uint32Array(HASHES);
+  let state = 0x9e3779b9;
+  for (let i = 0; i < HASHES; i++) {
+    state = (state + 0x9e3779b9) >>> 0;
+    seeds[i] = mix(state);
+  }
+  return seeds;
+})();
+
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const normal = normalise(text);
+  const exact = createHash('sha256').update(normal).digest('hex').slice(0, 32);
+  if (normal === '') return { exact, minhash: [], shingles: 0 };
+  const words = normal.split(' ');
+  // A text shorter than one shingle is one shingle of all its words.
+  const count = Math.max(words.length - SHINGLE_WORDS + 1, 1);
+  const hashes = new Set<number>();
+  for (let i = 0; i < count; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const minhash = new Array<number>(HASHES).fill(0xffffffff);
+  for (const hash of hashes) {
+    for (let i = 0; i < HASHES; i++) {
+      const value = mix(hash ^ SEEDS[i]);
+      if (value < minhash[i]) minhash[i] = value;
+    }
+  }
+  return { exact, minhash, shingles: hashes.size };
+}
+
+/** Estimated Jaccard similarity of two texts' shingle sets: the share of hash functions whose minimum agrees. */
+export function similarity(a: Fingerprint, b: Fingerprint): number {
+  if (a.minhash.length !== HASHES || b.minhash.length !== HASHES) return a.exact === b.exact ? 1 : 0;
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (a.minhash[i] === b.minhash[i]) same++;
+  return same / HASHES;
+}
+
+/** Estimated share of the smaller text's shingles that occur in the larger one. */
+export function containment(a: Fingerprint, b: Fingerprint, jaccard = similarity(a, b)): number {
+  const smaller = Math.min(a.shingles, b.shingles);
+  if (smaller === 0) return 0;
+  const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
+  return Math.min(shared / smaller, 1);
+}
+
+/** LSH band keys: two texts are candidates when they share any key. Store them to find candidates in a database. */
+export function bandKeys(print: Fingerprint): string[] {
+  if (print.minhash.length !== HASHES) return [];
+  const keys: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let hash = 0x811c9dc5 ^ band;
+    for (let row = 0; row < ROWS; row++) hash = mix(hash ^ print.minhash[band * ROWS + row]);
+    keys.push(`${band.toString(36)}:${hash.toString(36)}`);
+  }
+  return keys;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+// murmur3's finaliser: a cheap bijection on 32-bit integers that scatters nearby inputs.
+function mix(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -20,6 +20,7 @@ import {
   VerbFile,
   WordClass,
 } from './schema.ts';
+import { loadTabariFile, type DatedCode, type LoadedDictionary, type Transformation } from './tabari/index.ts';
 import { compileVerbPattern, type VerbPattern } from './verbs.ts';
 import { readYamlList, readYamlObject } from './yaml.ts';
 
@@ -31,8 +32,11 @@ export type ActorValue = {
   kind: 'country' | 'igo' | 'ngo' | 'group' | 'other';
   via: 'name' | 'demonym' | 'seat' | 'description';
   rule: string;
+  /** Codes that hold for a span of time (TABARI actor files); the article's date picks one (see codeOn). */
+  dated?: DatedCode[];
 };
-export type AgentValue = { code: string; rule: string };
+/** `position: 'prefix'` (TABARI `[NGO~]`): the role code goes before the actor's code instead of after it. */
+export type AgentValue = { code: string; rule: string; position?: 'prefix' };
 export type PersonValue = { entry: PersonEntry; rule: string };
 
 export type Lexicon = {
@@ -43,30 +47,41 @@ export type Lexicon = {
   places: Gazetteer<PlaceValue>;
   countries: CountryFacts;
   verbs: Map<string, VerbPattern[]>;
+  /** Patterns from TABARI/PETRARCH verb files, keyed by the verb's lower-case surface form ("said", "met"). */
+  formVerbs: Map<string, VerbPattern[]>;
   verbCount: number;
   classes: Map<string, Set<string>>;
   /** Speech and cognition cues for quotes (dictionaries/speech-cues.yaml). */
   cues: SpeechCues;
   cameo: Map<string, CameoCode>;
   /** Discard phrases keyed by their first word. */
-  discards: Map<string, Array<{ id: string; reason: string; phrase: string[] }>>;
+  discards: Map<string, Array<{ id: string; reason: string; phrase: string[]; story?: boolean }>>;
+  /** PETRARCH-2 transformations read from verb files (kept for callers; the matcher does not apply them yet). */
+  transformations: Transformation[];
+  /** What each TABARI/PETRARCH --dict file contributed. */
+  loaded: LoadedDictionary[];
   problems: string[];
 };
 
-export type LexiconOptions = { dicts?: string[]; dictionaryDir?: string };
+/** `builtins: false` loads only the --dict files: no dictionaries/, world countries or cities (for evals). */
+export type LexiconOptions = { dicts?: string[]; dictionaryDir?: string; builtins?: boolean };
 
 export function loadLexicon(options: LexiconOptions = {}): Lexicon {
+  const builtins = options.builtins !== false;
   const dir = options.dictionaryDir ?? DICTIONARY_DIR;
+  const present = (file: string): boolean => builtins && existsSync(file);
   const problems: string[] = [];
   const take = <T>(loaded: { entries: T[]; problems: string[] }): T[] => {
     problems.push(...loaded.problems);
     return loaded.entries;
   };
   const optionalList = <T>(file: string, schema: Parameters<typeof readYamlList>[1]): T[] =>
-    existsSync(file) ? take(readYamlList(file, schema) as { entries: T[]; problems: string[] }) : [];
+    present(file) ? take(readYamlList(file, schema) as { entries: T[]; problems: string[] }) : [];
 
   const cruft = compileCruftRules(optionalList(join(dir, 'cleaning.yaml'), CruftRule));
-  const countries = loadCountries(optionalList(join(dir, 'actors/countries.yaml'), ActorEntry));
+  const countries = builtins
+    ? loadCountries(optionalList(join(dir, 'actors/countries.yaml'), ActorEntry))
+    : { list: [], byCode: new Map(), codeOfIso2: new Map(), codeOfIso3: new Map() };
   const actors = createGazetteer<ActorValue>();
   const agents = createGazetteer<AgentValue>();
   const people = createGazetteer<PersonValue>();
@@ -75,7 +90,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   let verbCount = 0;
 
   for (const country of countries.list) addActorEntry(actors, country, `countries:${country.code}`, false);
-  for (const file of yamlFiles(join(dir, 'actors'))) {
+  for (const file of builtins ? yamlFiles(join(dir, 'actors')) : []) {
     if (file.endsWith('countries.yaml')) continue;
     for (const entry of optionalList<ActorEntry>(file, ActorEntry)) addActorEntry(actors, entry, `${ruleFile(file)}:${entry.code}`, false);
   }
@@ -100,7 +115,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
       verbCount++;
     }
   };
-  for (const file of yamlFiles(join(dir, 'verbs'))) addVerbFile(file);
+  for (const file of builtins ? yamlFiles(join(dir, 'verbs')) : []) addVerbFile(file);
   const discards: Lexicon['discards'] = new Map();
   for (const entry of optionalList<{ id: string; reason: string; phrases: string[] }>(join(dir, 'discards.yaml'), DiscardEntry)) {
     for (const text of entry.phrases) {
@@ -111,15 +126,23 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     }
   }
   const placeEntries = optionalList<PlaceEntry>(join(dir, 'places.yaml'), PlaceEntry);
-  const places = loadPlaces(countries, placeEntries);
+  const places = builtins ? loadPlaces(countries, placeEntries) : createGazetteer<PlaceValue>();
   const cuesFile = join(dir, 'speech-cues.yaml');
   const cues = existsSync(cuesFile) ? loadSpeechCues(cuesFile) : compileCues([]);
   problems.push(...cues.problems);
   const cameoFile = join(dir, 'cameo.tsv');
-  const cameo = existsSync(cameoFile) ? loadCameoTable(cameoFile, problems) : new Map<string, CameoCode>();
+  const cameo = present(cameoFile) ? loadCameoTable(cameoFile, problems) : new Map<string, CameoCode>();
 
+  const formVerbs = new Map<string, VerbPattern[]>();
+  const tabari = { actors, agents, formVerbs, discards, synsets: new Map<string, string[][]>(), transformations: [], problems };
+  const loaded: LoadedDictionary[] = [];
   for (const file of options.dicts ?? []) {
     if (!existsSync(file)) throw new Error(`${file}: dictionary file not found`);
+    // Files that are not YAML are TABARI/PETRARCH dictionaries (verbs, actors, agents, discards, validation file).
+    if (!/\.ya?ml$/i.test(file)) {
+      loaded.push(...loadTabariFile(file, tabari));
+      continue;
+    }
     const kind = dictionaryKind(file);
     if (kind === 'verbs') addVerbFile(file);
     else if (kind === 'agents') for (const entry of take(readYamlList(file, AgentEntry))) addAgent(agents, entry, true);
@@ -127,7 +150,8 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     else for (const entry of take(readYamlList(file, ActorEntry))) addActorEntry(actors, entry, `${ruleFile(file)}:${entry.code}`, true);
   }
 
-  return { cruft, actors, agents, people, places, countries, verbs, verbCount, classes, cues, cameo, discards, problems };
+  verbCount += loaded.filter((l) => l.kind === 'verbs').reduce((n, l) => n + l.entries, 0);
+  return { cruft, actors, agents, people, places, countries, verbs, formVerbs, verbCount, classes, cues, cameo, discards, transformations: tabari.transformations, loaded, problems };
 }
 
 function addActorEntry(actors: Gazetteer<ActorValue>, entry: ActorEntry, rule: string, override: boolean): void {

@@ -3,10 +3,21 @@ import type { VerbEntry } from './schema.ts';
 
 export type PatternElement =
   | { kind: 'word'; lemmas: string[] }
-  | { kind: 'target' }
-  | { kind: 'source' }
+  | { kind: 'target'; joined?: boolean }
+  | { kind: 'source'; joined?: boolean }
   | { kind: 'object' }
-  | { kind: 'class'; name: string };
+  | { kind: 'class'; name: string }
+  // The elements below come from TABARI/PETRARCH dictionaries (src/lexicon/tabari/). `joined` means the element
+  // sits right next to its neighbour on the verb's side (TABARI's `_` connector).
+  /** One of several word sequences, matched by exact (lower-case) word form: a word, or a synset's members. */
+  | { kind: 'phrase'; options: string[][]; joined: boolean }
+  /** TABARI `^`: passes over the next actor. */
+  | { kind: 'skip'; joined?: boolean }
+  /** TABARI `%`: a coordinated group of actors ("X and Y") that acts on itself or on the target. */
+  | { kind: 'compound'; joined?: boolean };
+
+/** A pattern that matches and codes nothing (TABARI `[---]`): it stops weaker patterns of the verb from coding. */
+export const NULL_CODE = '---';
 
 export type VerbPattern = {
   id: string;
@@ -16,6 +27,20 @@ export type VerbPattern = {
   elements: PatternElement[];
   example: string;
   expect: string | undefined;
+  // Optional fields used by patterns read from TABARI/PETRARCH dictionaries (src/lexicon/tabari/).
+  /** Elements before the verb (TABARI's "upper" phrase), in sentence order; matched leftwards from the verb. */
+  before?: PatternElement[];
+  /** The code of the reverse event (target → source) of a paired code `[a:b]`. */
+  reverseCode?: string;
+  /** The other words of a multi-word verb, right before and right after the verb token ("cordon off"). */
+  verbBefore?: string[];
+  verbAfter?: string[];
+  /**
+   * 'sentence': words, the default target and skipped actors are looked for anywhere after the verb in the
+   * sentence, prepositional phrases included, and words before the verb back to the sentence start (TABARI's
+   * reach). Without it, patterns stay within the clause.
+   */
+  reach?: 'sentence';
 };
 
 export function compileVerbPattern(entry: VerbEntry, rule: string): VerbPattern | string {

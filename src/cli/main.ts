@@ -11,6 +11,7 @@ const verbs: Record<string, () => Promise<Verb>> = {
   events: async () => (await import('./events.ts')).run,
   stats: async () => (await import('./stats.ts')).run,
   recode: async () => (await import('./recode.ts')).run,
+  actors: async () => (await import('./actors.ts')).run,
 };
 
 export async function main(argv: string[]): Promise<number> {

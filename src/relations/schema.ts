@@ -49,6 +49,8 @@ export type Standing = z.infer<typeof Standing>;
 export const BodyFile = z.object({
   code,
   name: z.string(),
+  /** The name news uses most: an acronym ("NATO") or a short form ("Arab League"). */
+  short: z.string().min(2),
   /** What kind of body: the political scientist's word, used in listings. */
   kind: z.enum(['alliance', 'union', 'organisation', 'forum', 'cartel', 'intelligence', 'security-council', 'grouping']),
   founded: FactDate,

@@ -37,8 +37,19 @@ export const CONTENT_SECURITY_POLICY = [
 
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 
+type Issue = z.core.$ZodIssue;
+
+/** For a union, the branch that got furthest (deepest first problem) says best what was meant. */
+function closest(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const depth = (branch: Issue[]): number => Math.max(...branch.map((inner) => inner.path.length));
+  const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0];
+  return best.flatMap((inner) => closest({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
+}
+
 function describeIssues(where: string, error: z.ZodError): string {
   return error.issues
+    .flatMap(closest)
     .map((issue) => {
       const path = issue.path.join('.');
       return `${where}${path ? ` ${path}` : ''}: ${issue.message}`;

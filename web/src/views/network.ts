@@ -34,6 +34,14 @@ export async function networkView(root: HTMLElement, params: URLSearchParams): P
     el('p', { class: 'summary', 'data-testid': 'network-summary' }, `${graph.nodes.length} actors, ${graph.edges.length} dyads from ${graph.events} events. Edge colour: mean QuadClass; width: events. Click an actor for its page.`),
     quadLegend(),
     graph.nodes.length ? box : message('No events with a target match.'),
+    ...(graph.nodes.length
+      ? [el(
+          'p',
+          { class: 'node-list' },
+          'Actors: ',
+          ...[...graph.nodes].sort((a, b) => b.count - a.count).flatMap((node) => [el('a', { href: `#/actor/${encodeURIComponent(node.code)}`, title: node.name ?? '' }, node.code), ' ']),
+        )]
+      : []),
   );
   if (!graph.nodes.length) return;
   const maxNode = Math.max(...graph.nodes.map((node) => node.count));

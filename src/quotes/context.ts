@@ -103,12 +103,13 @@ function matchCue(context: Context, t: number): CueMatch | null {
   for (const list of [byLemma, byForm]) {
     if (!list) continue;
     for (const cue of list) {
-      if (!fitsPos(cue, token)) continue;
+      if (!fitsPos(cue, context.tokens, t)) continue;
       let last = t;
       let ok = true;
       for (const word of cue.rest) {
         last++;
-        if (last >= context.tokens.length || context.tokens[last].lower !== word) {
+        // The tokeniser sometimes keeps a full stop on a final particle ("chimed in.").
+        if (last >= context.tokens.length || context.tokens[last].lower.replace(/\.$/, '') !== word) {
           ok = false;
           break;
         }
@@ -119,11 +120,29 @@ function matchCue(context: Context, t: number): CueMatch | null {
   return null;
 }
 
-function fitsPos(cue: Cue, token: Token): boolean {
+const DETERMINER_LIKE = new Set(['DET', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const QUANTIFIER = new Set(['many', 'most', 'some', 'few', 'others', 'several', 'both', 'all']);
+
+/**
+ * The tagger confuses nouns and verbs around speech words ("Aid workers fear the toll will rise" tags "fear"
+ * a noun; "Her comment that …" tags "comment" a verb), so the words around a cue decide as well as its tag.
+ */
+function fitsPos(cue: Cue, tokens: Token[], t: number): boolean {
+  const token = tokens[t];
   if (cue.pos === 'phrase') return true;
-  if (cue.pos === 'noun') return token.pos === 'NOUN';
+  const previous = t > 0 && tokens[t - 1].sentence === token.sentence ? tokens[t - 1] : null;
+  const owned = previous !== null && (DETERMINER_LIKE.has(previous.pos) || POSSESSIVE.has(previous.lower));
+  if (cue.pos === 'noun') {
+    if (token.pos === 'NOUN') return true;
+    if (token.pos === 'VERB') return owned;
+    return token.pos === 'PROPN' && previous === null;
+  }
   // The tagger calls some past forms adjectives ("he fumed"); a past form is still a verb here.
-  return VERB_TAGS.has(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'));
+  if (owned) return false;
+  if (VERB_TAGS.has(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'))) return true;
+  if (token.pos !== 'NOUN' || previous === null) return false;
+  return previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || QUANTIFIER.has(previous.lower);
 }
 
 /** A short all-capitalised quoted stretch between two name words is a nickname, not a quote. */

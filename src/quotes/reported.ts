@@ -111,19 +111,23 @@ function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Fo
 /** "According to X, …" and "…, according to X." (unless the clause already has a speaker of its own). */
 function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts: number[]): Found | null {
   const { tokens } = context;
-  const source = groupStartingAt(context, match.last + 1, sentence.lastToken);
-  if (!source) return null;
+  // What follows "according to" is its source, up to the comma or the sentence end, whatever the tagger made of
+  // it ("according to aid agencies" tags "aid" a verb; "a report published on Tuesday by the World Bank").
+  const first = match.last + 1;
+  if (first > sentence.lastToken) return null;
   if (match.first === sentence.firstToken) {
-    // "According to a report published on Tuesday by the World Bank, …": the source runs to the comma.
-    let comma = source.last + 1;
-    while (comma <= sentence.lastToken && comma - source.last < 20 && tokens[comma].text !== ',') comma++;
-    if (comma > sentence.lastToken || tokens[comma].text !== ',' || comma + 1 > sentence.lastToken) return null;
-    return reported(context, match, { head: { first: source.first, last: comma - 1 }, apposition: null }, comma + 1, sentence);
+    let comma = first;
+    while (comma <= sentence.lastToken && comma - first < 20 && tokens[comma].text !== ',') comma++;
+    if (comma === first || comma > sentence.lastToken || tokens[comma].text !== ',' || comma + 1 > sentence.lastToken) return null;
+    return reported(context, match, { head: { first, last: comma - 1 }, apposition: null }, comma + 1, sentence);
   }
-  const subject = { head: source, apposition: null };
-  const after = source.last + 1;
+  let last = sentence.lastToken;
+  while (last >= first && tokens[last].pos === 'PUNCT') last--;
+  for (let t = first; t <= last; t++) if (tokens[t].pos === 'PUNCT' || tokens[t].pos === 'SCONJ' || tokens[t].lower === THAT) return null;
+  if (last < first || last - first > 15) return null;
+  const subject = { head: { first, last }, apposition: null };
   const comma = match.first - 1;
-  if (comma <= sentence.firstToken || tokens[comma].text !== ',' || !onlyAdverbialsUntilEnd(context, after, sentence.lastToken)) return null;
+  if (comma <= sentence.firstToken || tokens[comma].text !== ',') return null;
   cuts.push(tokens[comma].start);
   for (let t = sentence.firstToken; t < comma; t++) {
     const earlier = context.cueAt[t];

@@ -4,6 +4,7 @@
 // person named; an actor mention ("the ministry"); else the words themselves ("a source close to the couple").
 // Speakers must be resolved in text order: each one becomes a candidate for the pronouns after it.
 import type { Quote } from '../record.ts';
+import type { Token } from '../doc.ts';
 import type { Context } from './context.ts';
 import { isPossessivePart, type Range, type Subject } from './subject.ts';
 
@@ -161,7 +162,7 @@ function staticCandidates(context: Context): Candidate[] {
       token: mention.firstToken,
       start: mention.start,
       end: mention.end,
-      subject: isSubjectPosition(context, mention.lastToken),
+      subject: isSubjectPosition(context, mention.firstToken, mention.lastToken),
       titles: titlesAround(context, mention.firstToken, mention.lastToken, person?.role ?? null),
     });
   }
@@ -173,7 +174,7 @@ function staticCandidates(context: Context): Candidate[] {
       token: run.range.first,
       start: tokens[run.range.first].start,
       end: tokens[run.range.last].end,
-      subject: isSubjectPosition(context, run.range.last),
+      subject: isSubjectPosition(context, run.range.first, run.range.last),
       titles: titlesAround(context, run.range.first, run.range.last, null),
     });
   }
@@ -225,16 +226,21 @@ function nameRuns(context: Context, first: number, last: number): NameRun[] {
     while (start - 1 >= first && (tokens[start - 1].pos === 'ADJ' || tokens[start - 1].pos === 'NOUN') && CAPITAL.test(tokens[start - 1].text) && context.spanOf[start - 1] < 0) {
       start--;
     }
-    // A name followed by a common noun modifies it: "United Nations monitors" is a group, not a person.
-    let head = end;
-    while (head + 1 <= last && tokens[head + 1].pos === 'NOUN' && !CAPITAL.test(tokens[head + 1].text)) head++;
-    if (head > end) {
-      runs.push({ range: { first: start, last: head }, name: text.slice(tokens[start].start, tokens[head].end), person: false, actor: modifierActor(context, start, head) });
-      continue;
-    }
     let nameStart = start;
     for (let k = start; k < end; k++) {
       if (cues.personNouns.has(tokens[k].lower)) nameStart = k + 1;
+    }
+    // "Officials said": a capitalised title alone is not a name.
+    if (nameStart === end && cues.personNouns.has(tokens[end].lower)) continue;
+    // A name followed by a common noun modifies it: "United Nations monitors" is a group, not a person. A name
+    // after a title is a person whatever follows (the tagger reads "Professor Ines Carvalho studies" as nouns).
+    let head = end;
+    if (nameStart === start) {
+      while (head + 1 <= last && tokens[head + 1].pos === 'NOUN' && !CAPITAL.test(tokens[head + 1].text)) head++;
+    }
+    if (head > end) {
+      runs.push({ range: { first: start, last: head }, name: text.slice(tokens[start].start, tokens[head].end), person: false, actor: modifierActor(context, start, head) });
+      continue;
     }
     // "Russian Foreign Ministry": a country word opening a name makes it that country's body, not a person.
     const actor = modifierActor(context, nameStart, end);
@@ -347,9 +353,20 @@ function speechNounOwner(context: Context, range: Range): Range | null {
   return null;
 }
 
-/** A name stands as a subject when a verb follows it, perhaps after an apposition ("Smith, 45, said"). */
-function isSubjectPosition(context: Context, last: number): boolean {
+function opensSentenceGroup(token: Token): boolean {
+  return /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(token.pos) || token.text === ',' || isPossessivePart(token);
+}
+
+/**
+ * A name stands as a subject when it opens its sentence ("Professor Ines Carvalho studies …", "Kenya's finance
+ * minister, Peter Odhiambo, said") or a verb follows it, perhaps after an apposition ("Smith, 45, said").
+ */
+function isSubjectPosition(context: Context, first: number, last: number): boolean {
   const { tokens } = context;
+  const sentence = tokens[first].sentence;
+  let before = first - 1;
+  while (before >= 0 && tokens[before].sentence === sentence && opensSentenceGroup(tokens[before])) before--;
+  if (before < 0 || tokens[before].sentence !== sentence) return true;
   let j = last + 1;
   if (j < tokens.length && tokens[j].text === ',') {
     let k = j + 1;

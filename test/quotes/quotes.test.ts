@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DICTIONARY_DIR } from '../../src/lexicon/index.ts';
+import { findQuotes, loadSpeechCues } from '../../src/quotes/index.ts';
+import { docOf, type MentionSpec } from './doc.ts';
+
+const cues = loadSpeechCues(join(DICTIONARY_DIR, 'speech-cues.yaml'));
+
+type Row = [kind: string, text: string, speaker: string | null, cue: string | null];
+
+function quotes(text: string, mentions: MentionSpec[] = [], people: Array<{ name: string; actor: string | null }> = []): Row[] {
+  return findQuotes(docOf(text, mentions, people), cues).quotes.map((quote) => [
+    quote.kind,
+    quote.text,
+    quote.speaker?.name ?? null,
+    quote.cue?.text ?? null,
+  ]);
+}
+
+test('quote-first, with the speaker after the cue or before it', () => {
+  assert.deepEqual(quotes('"The bridge will reopen in June," said Transport Minister Keith Adebayo.'), [
+    ['direct', 'The bridge will reopen in June', 'Keith Adebayo', 'said'],
+  ]);
+  assert.deepEqual(quotes('“Nobody told us anything,” the farmer, 58, told reporters.'), [
+    ['direct', 'Nobody told us anything', 'the farmer', 'told'],
+  ]);
+});
+
+test('speaker-first with a comma or a colon, and bad spacing after the cue', () => {
+  assert.deepEqual(quotes('Judge Mira Olsen said: "The evidence is clear."'), [['direct', 'The evidence is clear.', 'Mira Olsen', 'said']]);
+  assert.deepEqual(quotes('Ms Olsen added," In my view, the case is closed."'), [
+    ['direct', 'In my view, the case is closed.', 'Ms Olsen', 'added'],
+  ]);
+  assert.deepEqual(quotes('"We had no warning,"said one driver.'), [['direct', 'We had no warning', 'one driver', 'said']]);
+});
+
+test('split quotes are two quotes with the same speaker; a cue-less quote takes the speaker before it', () => {
+  assert.deepEqual(quotes('"We came to talk," the envoy Paul Reyes said, "not to threaten." "That is our line."'), [
+    ['direct', 'We came to talk', 'Paul Reyes', 'said'],
+    ['direct', 'not to threaten.', 'Paul Reyes', 'said'],
+    ['direct', 'That is our line.', 'Paul Reyes', null],
+  ]);
+});
+
+test('a quote over two paragraphs is one quote; an unclosed one ends at its paragraph with a warning', () => {
+  const text = 'Coach Dana Whitfield said: "We started slowly.\n\n"Then we found our rhythm."\n\nThe club plays again on Friday.';
+  assert.deepEqual(quotes(text), [['direct', 'We started slowly.\n\n"Then we found our rhythm.', 'Dana Whitfield', 'said']]);
+  const unclosed = findQuotes(docOf('"The roof fell in," said Ravi Menon. "We ran outside.\n\nThe fire service arrived later.'), cues);
+  assert.deepEqual(unclosed.quotes.map((quote) => quote.text), ['The roof fell in', 'We ran outside.']);
+  assert.equal(unclosed.warnings.length, 1);
+});
+
+test('pronouns resolve through the actors stage’s mentions', () => {
+  const text = 'Senator Ruth Ames opposed the bill. "It is a giveaway," she said.';
+  const people = [{ name: 'Ruth Ames', actor: 'USALEG' }];
+  const mentions = [
+    { text: 'Ruth Ames', code: 'USALEG', person: 0 },
+    { text: 'she', code: 'USALEG', person: 0, via: 'pronoun' },
+  ];
+  const [quote] = findQuotes(docOf(text, mentions, people), cues).quotes;
+  assert.deepEqual(quote.speaker, { name: 'Ruth Ames', actor: 'USALEG', start: text.indexOf('she'), end: text.indexOf('she') + 3 });
+});
+
+test('without a pronoun mention, "she" is the last person named as a subject, and a surname its full name', () => {
+  assert.deepEqual(quotes('Professor Ines Carvalho studies droughts with Tom Hale. "Rain alone will not fix this," she said. Carvalho said the wells were dry.'), [
+    ['direct', 'Rain alone will not fix this', 'Ines Carvalho', 'said'],
+    ['indirect', 'the wells were dry', 'Ines Carvalho', 'said'],
+  ]);
+});
+
+test('an organisation speaks through its actor mention', () => {
+  const text = 'The foreign ministry said the ambassador had been summoned.';
+  const [quote] = findQuotes(docOf(text, [{ text: 'The foreign ministry', code: 'FRAGOV', name: 'French government' }]), cues).quotes;
+  assert.equal(quote.kind, 'indirect');
+  assert.deepEqual([quote.speaker?.name, quote.speaker?.actor, quote.text], ['French government', 'FRAGOV', 'the ambassador had been summoned']);
+});
+
+test('reported speech: that-clauses, bare clauses, a hearer, adverbials, and "according to"', () => {
+  assert.deepEqual(quotes('The governor warned on Monday that the dam could fail.'), [['indirect', 'the dam could fail', 'The governor', 'warned']]);
+  assert.deepEqual(quotes('Pilar Ruiz told journalists in Lima the count would take a week.'), [
+    ['indirect', 'the count would take a week', 'Pilar Ruiz', 'told'],
+  ]);
+  assert.deepEqual(quotes('According to the coast guard, nine boats were missing.'), [
+    ['indirect', 'nine boats were missing', 'the coast guard', 'According to'],
+  ]);
+  assert.deepEqual(quotes('The harvest has failed in three provinces, according to aid agencies.'), [
+    ['indirect', 'The harvest has failed in three provinces', 'aid agencies', 'according to'],
+  ]);
+  assert.deepEqual(quotes('The talks will resume in May, a senior official said.'), [
+    ['indirect', 'The talks will resume in May', 'a senior official', 'said'],
+  ]);
+});
+
+test('a partial quote inside reported speech makes it mixed; the report stops at a second attribution', () => {
+  assert.deepEqual(quotes('Mayor Tom Briggs denied that the works were "behind schedule", adding that crews would double.'), [
+    ['mixed', 'the works were "behind schedule"', 'Tom Briggs', 'denied'],
+    ['indirect', 'crews would double', 'Tom Briggs', 'adding'],
+  ]);
+});
+
+test('scare quotes, titles, nicknames, questions and denials of speech are not quotes', () => {
+  assert.deepEqual(quotes('Critics called the budget a "gimmick" on Tuesday.'), []);
+  assert.deepEqual(quotes('Her novel "The Long Road Home" sold a million copies.'), []);
+  assert.deepEqual(quotes('Striker Leo “The Cat” Marsh did not say when he would return.'), []);
+  assert.deepEqual(quotes('The minister described the scene. Officials confirmed the report.'), []);
+});
+
+test('quote offsets index the text', () => {
+  const text = 'Intro line.\n\n“Fine,” said Ada Blake. Blake told reporters that she was leaving.';
+  for (const quote of findQuotes(docOf(text), cues).quotes) {
+    assert.equal(text.slice(quote.start, quote.end), quote.text);
+    if (quote.cue) assert.equal(text.slice(quote.cue.start, quote.cue.end), quote.cue.text);
+    if (quote.speaker) assert.ok(quote.speaker.end > quote.speaker.start);
+  }
+});

@@ -47,12 +47,13 @@ function ruleOf(knowledge: Knowledge, body: string): string {
 
 /** How the knowledge disagrees with a text relation, adding the knowledge's side to the record; or null. */
 function contradiction(knowledge: Knowledge, relation: Relation, articleDate: string, add: (relation: Relation) => Relation): string | null {
-  const body = knowledge.bodies.get(relation.object);
-  if (!body) return null;
+  if (!knowledge.bodies.has(relation.object)) return null;
   const date = relation.date ?? articleDate;
   const { subject, object } = relation;
-  const member = memberStandings(knowledge, object, date, { all: true }).find((standing) => standing.code === subject);
-  const partner = partnerStandings(knowledge, object, date).find((standing) => standing.code === subject);
+  // Text mentions of OPEC+ are coded as OPEC: a member of either is a member of what the text names.
+  const bodies = [object, ...[...knowledge.bodies.values()].filter((body) => body.actorCode === object).map((body) => body.code)];
+  const member = bodies.flatMap((body) => memberStandings(knowledge, body, date, { all: true })).find((standing) => standing.code === subject);
+  const partner = bodies.flatMap((body) => partnerStandings(knowledge, body, date)).find((standing) => standing.code === subject);
   const knownSide = (predicate: string, note: string): Relation =>
     add({ subject, predicate, object, date, evidence: null, from: 'knowledge', rule: ruleOf(knowledge, object), note });
   const mark = (message: string, side: Relation): string => {

@@ -49,6 +49,11 @@ export type Standing = z.infer<typeof Standing>;
 export const BodyFile = z.object({
   code,
   name: z.string(),
+  /**
+   * The code text mentions of this body get in the actor dictionaries, where it differs from `code`: CAMEO codes
+   * the Security Council as the UN (IGOUNO), and OPEC+ as OPEC; the knowledge keeps them apart.
+   */
+  actorCode: code.optional(),
   /** The name news uses most: an acronym ("NATO") or a short form ("Arab League"). */
   short: z.string().min(2),
   /** What kind of body: the political scientist's word, used in listings. */

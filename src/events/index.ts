@@ -6,6 +6,7 @@ import { findClauses, type Clause } from './clauses.ts';
 import { describeCode } from './codes.ts';
 import { clauseActors, matchPatterns, type Tried } from './match.ts';
 import { discardReason } from './discards.ts';
+import { codedPairs } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
 export type ClauseTrace = {
@@ -45,37 +46,34 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         continue;
       }
       for (const t of match.used) consumed.add(t);
-      const code = describeCode(lexicon, match.pattern.code);
-      if (!code.known) warnings.push(`${match.pattern.rule}: code ${match.pattern.code} is not in cameo.tsv`);
       const date = doc.times.find((t) => t.firstToken >= clause.start && t.lastToken <= clause.end)?.start ?? doc.published;
       const where = doc.places.find((p) => p.firstToken >= clause.start && p.lastToken <= clause.end);
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
-      for (const source of match.sources) {
-        const others = match.targets.filter((target) => target.code !== source.code);
-        const targets = others.length > 0 ? others : [null];
-        for (const target of targets) {
-          events.push({
-            sentence: s,
-            source: source.code!,
-            target: target?.code ?? null,
-            cameo: match.pattern.code,
-            root: code.root,
-            quad: code.quad,
-            goldstein: code.goldstein,
-            plover: { event: code.ploverEvent, mode: code.ploverMode },
-            negated: clause.negated,
-            mode: clause.mode,
-            date,
-            place: where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null,
-            evidence: { start: sentence.start, end: sentence.end },
-            rule: match.pattern.rule,
-            verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
-            sourceMention: { start: source.start, end: source.end, text: source.text },
-            targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
-          });
-          emitted++;
-        }
+      // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
+      for (const { source, target, cameo } of codedPairs(match)) {
+        const code = describeCode(lexicon, cameo);
+        if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameo} is not in cameo.tsv`);
+        events.push({
+          sentence: s,
+          source: source.code!,
+          target: target?.code ?? null,
+          cameo,
+          root: code.root,
+          quad: code.quad,
+          goldstein: code.goldstein,
+          plover: { event: code.ploverEvent, mode: code.ploverMode },
+          negated: clause.negated,
+          mode: clause.mode,
+          date,
+          place: where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null,
+          evidence: { start: sentence.start, end: sentence.end },
+          rule: match.pattern.rule,
+          verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
+          sourceMention: { start: source.start, end: source.end, text: source.text },
+          targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
+        });
+        emitted++;
       }
       record(`${emitted} event(s) from ${match.pattern.rule}${clause.negated ? ' (negated)' : ''}${clause.mode ? ` (${clause.mode})` : ''}`);
     }

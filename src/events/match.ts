@@ -3,6 +3,7 @@ import type { ActorMention, Doc, Token } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { VerbPattern } from '../lexicon/verbs.ts';
 import type { Clause } from './clauses.ts';
+import { matchReach } from './reach.ts';
 
 export type Match = {
   pattern: VerbPattern;
@@ -50,6 +51,9 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
 
 /** The patterns of a verb by its lemma, or, where the tagger missed the verb, by a stem of its form. */
 export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | undefined {
+  // Verbs from TABARI/PETRARCH files are listed by their exact forms ("met", "left"), and take precedence.
+  const byForm = lexicon.formVerbs.get(token.lower);
+  if (byForm) return byForm;
   const found = lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
   if (found) return found;
   const form = token.lower;
@@ -62,6 +66,7 @@ export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | un
 }
 
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
+  if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
   let after = clauseAfter;
   const { tokens } = doc;
   let cursor = clause.head + 1;

@@ -1,0 +1,203 @@
+// Patterns from TABARI/PETRARCH dictionaries (`reach: 'sentence'`): their words are exact forms; words before the
+// verb (the "upper" phrase) are looked for leftwards to the sentence start and words after it rightwards to the
+// sentence end, as those coders read a verb phrase with everything under it; `$` `+` `^` `%` take actors in order;
+// `_` makes neighbours adjacent; the target is otherwise the first actor after the verb, prepositions or not.
+import type { ActorMention, Doc, Token } from '../doc.ts';
+import { NULL_CODE, type PatternElement, type VerbPattern } from '../lexicon/verbs.ts';
+import type { Clause } from './clauses.ts';
+import type { ClauseActors, Match } from './match.ts';
+
+const COORDINATORS = new Set([',', 'and', 'or', 'nor', '&']);
+
+type Context = { mentions: ActorMention[]; first: number; last: number };
+const contexts = new WeakMap<Clause, Context>();
+
+/** The sentence's coded actors, as TABARI sees them: named or described, not pronouns (it resolves none). */
+function contextOf(doc: Doc, clause: Clause): Context {
+  let context = contexts.get(clause);
+  if (!context) {
+    const sentence = doc.sentences[doc.tokens[clause.head].sentence];
+    const mentions = doc.mentions.filter((m) => m.code !== null && m.via !== 'pronoun' && m.firstToken >= sentence.firstToken && m.lastToken <= sentence.lastToken);
+    context = { mentions, first: sentence.firstToken, last: sentence.lastToken };
+    contexts.set(clause, context);
+  }
+  return context;
+}
+
+export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actors: ClauseActors): Match | string {
+  const { tokens } = doc;
+  const context = contextOf(doc, clause);
+  const head = clause.head;
+  const before = pattern.verbBefore ?? [];
+  const after = pattern.verbAfter ?? [];
+  for (let i = 0; i < before.length; i++) if (tokens[head - before.length + i]?.lower !== before[i]) return `the verb is "${[...before, '*'].join(' ')}"`;
+  for (let i = 0; i < after.length; i++) if (head + 1 + i > context.last || tokens[head + 1 + i].lower !== after[i]) return `the verb is "${['*', ...after].join(' ')}"`;
+  const verbStart = head - before.length;
+  const verbEnd = head + after.length;
+  const used: number[] = [];
+  const consumed = new Set<ActorMention>();
+  const found: { sources: ActorMention[] | null; targets: ActorMention[] | null; compound: ActorMention[] | null; compoundBefore: boolean } = {
+    sources: null,
+    targets: null,
+    compound: null,
+    compoundBefore: false,
+  };
+  const take = (kind: PatternElement['kind'], group: ActorMention[], upper: boolean): void => {
+    for (const m of group) consumed.add(m);
+    if (kind === 'source') found.sources = group;
+    else if (kind === 'target') found.targets = group;
+    else if (kind === 'compound') {
+      found.compound = group;
+      found.compoundBefore = upper;
+    }
+  };
+
+  // The upper phrase, right to left from the verb.
+  let cursor = verbStart - 1;
+  const upper = pattern.before ?? [];
+  for (let e = upper.length - 1; e >= 0; e--) {
+    const element = upper[e];
+    const joined = 'joined' in element && element.joined === true;
+    if (element.kind === 'phrase') {
+      const at = phraseEndingBy(tokens, element.options, context.first, cursor, joined);
+      if (!at) return `no "${element.options[0].join(' ')}" before the verb`;
+      for (let t = at.start; t <= at.end; t++) used.push(t);
+      cursor = at.start - 1;
+    } else if (element.kind === 'source' || element.kind === 'target' || element.kind === 'skip' || element.kind === 'compound') {
+      const last = [...context.mentions].reverse().find((m) => m.lastToken <= cursor && !consumed.has(m));
+      if (!last || (joined && !adjacent(tokens, last.lastToken, cursor))) return `no actor for ${symbol(element.kind)} before the verb`;
+      const group = groupEndingWith(tokens, context.mentions, last);
+      if (element.kind === 'compound' && group.length < 2) return 'no compound actor (X and Y) for % before the verb';
+      take(element.kind, group, true);
+      cursor = group[0].firstToken - 1;
+    } else return `"${element.kind}" cannot stand in a TABARI pattern`;
+  }
+  const upperReach = cursor;
+
+  // The lower phrase, left to right from the verb.
+  cursor = verbEnd + 1;
+  for (const element of pattern.elements) {
+    const joined = 'joined' in element && element.joined === true;
+    if (element.kind === 'phrase') {
+      const at = phraseStartingFrom(tokens, element.options, cursor, context.last, joined);
+      if (!at) return `no "${element.options[0].join(' ')}" after the verb`;
+      for (let t = at.start; t <= at.end; t++) used.push(t);
+      cursor = at.end + 1;
+    } else if (element.kind === 'source' || element.kind === 'target' || element.kind === 'skip' || element.kind === 'compound') {
+      const next = context.mentions.find((m) => m.firstToken >= cursor && !consumed.has(m));
+      if (!next || (joined && !adjacent(tokens, cursor - 1, next.firstToken))) return `no actor for ${symbol(element.kind)} after the verb`;
+      const group = groupStartingWith(tokens, context.mentions, next);
+      if (element.kind === 'compound' && group.length < 2) return 'no compound actor (X and Y) for % after the verb';
+      take(element.kind, group, false);
+      cursor = group[group.length - 1].lastToken + 1;
+    } else return `"${element.kind}" cannot stand in a TABARI pattern`;
+  }
+
+  if (found.compound && found.compoundBefore && !found.sources) found.sources = found.compound;
+  if (found.compound && !found.compoundBefore && !found.targets) found.targets = found.compound;
+  if (!found.sources) {
+    const subjects = actors.subjects.filter((m) => m.via !== 'pronoun');
+    // The clause's subject, unless the pattern placed it; then the nearest actor before what the pattern took.
+    if (subjects.length > 0 && !subjects.some((m) => consumed.has(m))) found.sources = subjects;
+    else {
+      const last = [...context.mentions].reverse().find((m) => m.lastToken <= Math.min(upperReach, verbStart - 1) && !consumed.has(m));
+      found.sources = last ? groupEndingWith(tokens, context.mentions, last) : [];
+    }
+  }
+  if (found.sources.length === 0) return 'no source actor';
+  for (const m of found.sources) consumed.add(m);
+  if (!found.targets) {
+    // A compound that acts with no one else acts on itself: "X and Y agreed" → X–Y and Y–X.
+    if (found.compound && found.compoundBefore) {
+      const first = context.mentions.find((m) => m.firstToken > verbEnd && !consumed.has(m));
+      found.targets = first ? groupStartingWith(tokens, context.mentions, first) : found.compound;
+    } else {
+      const first = context.mentions.find((m) => m.firstToken > verbEnd && !consumed.has(m));
+      found.targets = first ? groupStartingWith(tokens, context.mentions, first) : [];
+    }
+  }
+  return { pattern, sources: found.sources, targets: found.targets, used, score: weight(pattern) };
+}
+
+/** Events of a match: source → target with the pattern's code (none for `[---]`), and target → source with a
+ * paired code's second half (`[032:033]`). A source never acts on an actor with its own code. */
+export function codedPairs(match: Match): Array<{ source: ActorMention; target: ActorMention | null; cameo: string }> {
+  const pairs: Array<{ source: ActorMention; target: ActorMention | null; cameo: string }> = [];
+  const { pattern } = match;
+  for (const source of match.sources) {
+    const others = match.targets.filter((target) => target.code !== source.code);
+    if (pattern.code !== NULL_CODE) for (const target of others.length > 0 ? others : [null]) pairs.push({ source, target, cameo: pattern.code });
+    if (pattern.reverseCode !== undefined && pattern.reverseCode !== NULL_CODE) for (const target of others) pairs.push({ source: target, target: source, cameo: pattern.reverseCode });
+  }
+  return pairs;
+}
+
+/** Longer patterns first, as TABARI orders them: every word, actor slot and word of a multi-word verb counts. */
+function weight(pattern: VerbPattern): number {
+  let score = (pattern.verbBefore?.length ?? 0) + (pattern.verbAfter?.length ?? 0);
+  for (const element of [...(pattern.before ?? []), ...pattern.elements]) score += element.kind === 'phrase' ? Math.min(...element.options.map((o) => o.length)) : 1;
+  return score;
+}
+
+function symbol(kind: PatternElement['kind']): string {
+  return kind === 'source' ? '$' : kind === 'target' ? '+' : kind === 'skip' ? '^' : '%';
+}
+
+/** Whether two token positions touch, allowing a determiner between ("_+" before "the Gondor"). */
+function adjacent(tokens: Token[], left: number, right: number): boolean {
+  if (right === left + 1) return true;
+  return right === left + 2 && tokens[left + 1].pos === 'DET';
+}
+
+function optionAt(tokens: Token[], option: string[], start: number, limit: number): boolean {
+  if (start + option.length - 1 > limit) return false;
+  for (let k = 0; k < option.length; k++) if (tokens[start + k].lower !== option[k]) return false;
+  return true;
+}
+
+/** The first place at or after `from` where one of the options is written (the longest there). */
+function phraseStartingFrom(tokens: Token[], options: string[][], from: number, limit: number, joined: boolean): { start: number; end: number } | null {
+  for (let p = from; p <= (joined ? from : limit); p++) {
+    let best = -1;
+    for (const option of options) if (option.length > best && optionAt(tokens, option, p, limit)) best = option.length;
+    if (best > 0) return { start: p, end: p + best - 1 };
+  }
+  return null;
+}
+
+/** The last place ending at or before `to` (and not before `floor`) where one of the options is written. */
+function phraseEndingBy(tokens: Token[], options: string[][], floor: number, to: number, joined: boolean): { start: number; end: number } | null {
+  for (let end = to; end >= (joined ? to : floor); end--) {
+    let best = -1;
+    for (const option of options) {
+      const start = end - option.length + 1;
+      if (option.length > best && start >= floor && optionAt(tokens, option, start, end)) best = option.length;
+    }
+    if (best > 0) return { start: end - best + 1, end };
+  }
+  return null;
+}
+
+/** "Mordor, Rohan, Fornost and Bree": the mention and those joined after it by commas, "and", "or", "nor". */
+function groupStartingWith(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {
+  const group = [first];
+  for (let i = mentions.indexOf(first) + 1; i < mentions.length && joins(tokens, group[group.length - 1], mentions[i]); i++) group.push(mentions[i]);
+  return group;
+}
+
+function groupEndingWith(tokens: Token[], mentions: ActorMention[], last: ActorMention): ActorMention[] {
+  const group = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0 && joins(tokens, mentions[i], group[0]); i--) group.unshift(mentions[i]);
+  return group;
+}
+
+/** Two mentions with only coordinators (and determiners or adjectives of the second) between them. */
+function joins(tokens: Token[], left: ActorMention, right: ActorMention): boolean {
+  if (right.firstToken <= left.lastToken + 1) return false;
+  let coordinator = false;
+  for (let t = left.lastToken + 1; t < right.firstToken; t++) {
+    if (COORDINATORS.has(tokens[t].lower)) coordinator = true;
+    else if (!coordinator || (tokens[t].pos !== 'DET' && tokens[t].pos !== 'ADJ')) return false;
+  }
+  return coordinator;
+}

@@ -12,6 +12,7 @@ Usage:
   dyad stats --by day|week|month|dyad|quad|root [--db URL] [event filters] [--format csv|jsonl|table]
   dyad recode [--db URL] [--dict FILE]... [--document ID]... [--force]
   dyad actors CODE [--members|--partners|--applicants|--history] [--at YYYY-MM-DD] [--all] [--format table|json]
+  dyad quotes [PATH|-]... [--format tsv|jsonl] [--date YYYY-MM-DD] [--dict FILE]...   (with --db URL: quotes in a store)
   dyad help
 
 Exit codes: 0 ok, 1 some inputs failed (each named on stderr), 2 usage error.

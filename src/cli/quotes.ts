@@ -1,0 +1,80 @@
+// `dyad quotes PATH|-... [--format tsv|jsonl] [--date YYYY-MM-DD] [--dict FILE]...`: who said what, one quote a
+// line, from articles coded on the spot. With --db it lists quotes already in a store (src/cli/stored-quotes.ts).
+import { parseArgs } from 'node:util';
+import { loadLexicon } from '../lexicon/index.ts';
+import { code } from '../pipeline.ts';
+import { readInputs } from '../read/index.ts';
+import type { DocRecord } from '../record.ts';
+import { usageError } from './usage.ts';
+
+const FORMATS = ['tsv', 'jsonl'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const QUOTE_COLUMNS = ['document', 'source', 'kind', 'speaker', 'speakerActor', 'cue', 'start', 'end', 'text'];
+
+const cell = (value: unknown): string => (value === null || value === undefined ? '' : String(value).replace(/[\t\n\r]+/g, ' '));
+
+export function quoteRows(record: DocRecord): Array<Record<string, string | number | null>> {
+  return record.quotes.map((quote) => ({
+    document: record.id,
+    source: record.source,
+    kind: quote.kind,
+    speaker: quote.speaker?.name ?? null,
+    speakerActor: quote.speaker?.actor ?? null,
+    cue: quote.cue?.text ?? null,
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+  }));
+}
+
+export async function run(args: string[]): Promise<number> {
+  if (args.some((arg) => arg === '--db' || arg.startsWith('--db='))) return (await import('./stored-quotes.ts')).run(args);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'tsv' },
+        date: { type: 'string' },
+        dict: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+  let lexicon;
+  try {
+    lexicon = loadLexicon({ dicts: values.dict });
+  } catch (error) {
+    process.stderr.write(`dyad: ${(error as Error).message}\n`);
+    return 1;
+  }
+  for (const problem of lexicon.problems) process.stderr.write(`dyad: warning: ${problem}\n`);
+  if (format === 'tsv') process.stdout.write(`${QUOTE_COLUMNS.join('\t')}\n`);
+  let failed = 0;
+  for await (const result of readInputs(positionals.length > 0 ? positionals : ['-'])) {
+    if (!result.ok) {
+      failed++;
+      process.stderr.write(`dyad: ${result.uri}: ${result.error}\n`);
+      continue;
+    }
+    let record: DocRecord;
+    try {
+      record = code(result.source, { lexicon, date: values.date });
+    } catch (error) {
+      failed++;
+      process.stderr.write(`dyad: ${result.source.uri}: ${(error as Error).message}\n`);
+      continue;
+    }
+    for (const row of quoteRows(record)) {
+      process.stdout.write(format === 'jsonl' ? `${JSON.stringify(row)}\n` : `${QUOTE_COLUMNS.map((column) => cell(row[column])).join('\t')}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,28 +1,51 @@
-// Inputs → Sources: files, directories (recursive), `-` for stdin, JSON Lines. A bad input is reported and
-// the rest go on.
-import { createReadStream } from 'node:fs';
+// Inputs → Sources: files, directories (recursive), `-` for stdin, JSON Lines (plain or gzipped, streamed),
+// HTML pages, RSS/Atom/JSON feeds, http(s) URLs. A bad input is reported and the rest go on.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Source } from '../doc.ts';
+import { decodeHtml } from './charset.ts';
 import { decodeBytes } from './decode.ts';
+import { looksLikeFeed } from './feed.ts';
 import { parseJsonLine, type LineResult } from './jsonl.ts';
+import type { Progress } from './progress.ts';
+import { readJsonLinesFile } from './stream.ts';
 import { textSource } from './text.ts';
+import { isUrl, readFeedItems, readUrls, type UrlOptions } from './url.ts';
 
 export type ReadResult = LineResult;
 
-const HTML_FILE = /\.x?html?$/i;
-const JSONL_FILE = /\.(jsonl|ndjson)$/i;
+export type ReadOptions = UrlOptions & {
+  /** Told of each document read and of the bytes read from streamed files. */
+  progress?: Progress;
+};
 
-export async function* readInputs(paths: string[]): AsyncGenerator<ReadResult> {
-  for (const path of paths) {
-    if (path === '-') yield* readStream('stdin', process.stdin);
-    else yield* readPath(path);
+const HTML_FILE = /\.x?html?$/i;
+const JSONL_FILE = /\.(jsonl|ndjson)(\.gz)?$/i;
+const FEED_FILE = /\.(rss|atom|xml|json)$/i;
+
+export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  for await (const result of readAll(paths, options)) {
+    options.progress?.document();
+    yield result;
   }
 }
 
-async function* readPath(path: string): AsyncGenerator<ReadResult> {
+async function* readAll(paths: string[], options: ReadOptions): AsyncGenerator<ReadResult> {
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i];
+    if (path === '-') yield* readStream('stdin', process.stdin);
+    else if (isUrl(path)) {
+      // Consecutive URLs are fetched together, a few at a time.
+      let end = i + 1;
+      while (end < paths.length && isUrl(paths[end])) end++;
+      yield* readUrls(paths.slice(i, end), options);
+      i = end - 1;
+    } else yield* readPath(path, options);
+  }
+}
+
+async function* readPath(path: string, options: ReadOptions): AsyncGenerator<ReadResult> {
   let info;
   try {
     info = await stat(path);
@@ -39,12 +62,12 @@ async function* readPath(path: string): AsyncGenerator<ReadResult> {
       return;
     }
     for (const name of names) {
-      if (!name.startsWith('.')) yield* readPath(join(path, name));
+      if (!name.startsWith('.')) yield* readPath(join(path, name), options);
     }
     return;
   }
   if (JSONL_FILE.test(path)) {
-    yield* readJsonLines(path, createReadStream(path));
+    yield* readJsonLinesFile(path, { onBytes: options.progress ? (read, total) => options.progress?.bytes(read, total) : undefined });
     return;
   }
   let bytes: Buffer;
@@ -54,9 +77,18 @@ async function* readPath(path: string): AsyncGenerator<ReadResult> {
     yield { ok: false, uri: path, error: describe(error) };
     return;
   }
-  const { text, warnings } = decodeBytes(path, bytes);
   if (HTML_FILE.test(path)) {
-    yield { ok: true, source: { uri: path, mediaType: 'text/html', raw: text, hints: {}, warnings } };
+    try {
+      const { text, warnings } = decodeHtml(path, bytes);
+      yield { ok: true, source: { uri: path, mediaType: 'text/html', raw: text, hints: {}, warnings } };
+    } catch (error) {
+      yield { ok: false, uri: path, error: (error as Error).message.replace(`${path}: `, '') };
+    }
+    return;
+  }
+  const { text, warnings } = decodeBytes(path, bytes);
+  if (FEED_FILE.test(path) && looksLikeFeed(text)) {
+    yield* readFeedItems(path, text, options);
     return;
   }
   yield { ok: true, source: textSource(path, text, warnings) };
@@ -75,18 +107,6 @@ async function* readStream(uri: string, stream: Readable): AsyncGenerator<ReadRe
     return;
   }
   yield { ok: true, source: textSource(uri, text, warnings) };
-}
-
-async function* readJsonLines(path: string, stream: Readable): AsyncGenerator<ReadResult> {
-  let lineNumber = 0;
-  try {
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-      const result = parseJsonLine(path, ++lineNumber, line);
-      if (result) yield result;
-    }
-  } catch (error) {
-    yield { ok: false, uri: path, error: describe(error) };
-  }
 }
 
 function looksLikeJsonLines(text: string): boolean {

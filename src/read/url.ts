@@ -46,11 +46,12 @@ export async function* readUrl(url: string, options: UrlOptions = {}): AsyncGene
     return;
   }
   if (/(?:rss|atom|feed)\+(?:xml|json)$|^(?:application|text)\/xml$/.test(type) || looksLikeFeed(text)) {
-    yield* feedItems(url, text, options);
+    yield* readFeedItems(url, text, options);
     return;
   }
   if (type === 'text/html' || type === 'application/xhtml+xml' || (type === '' && /^\s*<(?:!doctype html|html)\b/i.test(text))) {
-    yield { ok: true, source: { uri: url, mediaType: 'text/html', raw: text, hints: { url: fetched.url }, warnings } };
+    // No url hint: the page's canonical link, read during extraction, names it better than the address we used.
+    yield { ok: true, source: { uri: url, mediaType: 'text/html', raw: text, hints: {}, warnings } };
     return;
   }
   if (type === 'text/plain') {
@@ -69,8 +70,9 @@ export async function* readUrl(url: string, options: UrlOptions = {}): AsyncGene
   yield { ok: false, uri: url, error: `cannot read content of type "${type || 'unknown'}"` };
 }
 
-async function* feedItems(url: string, text: string, options: UrlOptions): AsyncGenerator<ReadResult> {
-  const items = readFeed(url, text);
+/** A feed's items as Sources; with fetchLinks, each item's linked page instead (the item's hints kept). */
+export async function* readFeedItems(uri: string, text: string, options: UrlOptions = {}): AsyncGenerator<ReadResult> {
+  const items = readFeed(uri, text);
   if (!options.fetchLinks) {
     yield* items;
     return;

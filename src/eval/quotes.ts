@@ -5,6 +5,8 @@
 // two (each gold quote matches at most one prediction, best overlap first). Precision and recall count matches;
 // speaker accuracy is over matched quotes: right when the gold name (or one of its names) equals the predicted
 // name or is contained in it as whole words, ignoring case and a leading article, or when the actor codes agree.
+// "strict" speaker accuracy takes only an equal name (or equal actor codes): "Mayor Ana Costa" for "Ana Costa" is
+// right but not strictly right.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +33,7 @@ const Passage = z.object({
 type Passage = z.infer<typeof Passage>;
 type GoldQuote = z.infer<typeof GoldQuote>;
 
-export type Tally = { gold: number; predicted: number; matched: number; speakerRight: number; kindRight: number };
+export type Tally = { gold: number; predicted: number; matched: number; speakerRight: number; speakerExact: number; kindRight: number };
 
 export function loadGold(file: string): Passage[] {
   let data: unknown;
@@ -68,19 +70,19 @@ const normalise = (name: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function speakerMatches(gold: GoldQuote, predicted: Quote['speaker']): boolean {
+export function speakerMatches(gold: GoldQuote, predicted: Quote['speaker'], strict = false): boolean {
   if (gold.speaker === null) return predicted === null;
   if (!predicted) return false;
   if (gold.actor && predicted.actor && gold.actor === predicted.actor) return true;
-  const got = ` ${normalise(predicted.name)} `;
+  const got = normalise(predicted.name);
   const names = Array.isArray(gold.speaker) ? gold.speaker : [gold.speaker];
-  return names.some((name) => got.includes(` ${normalise(name)} `));
+  return names.some((name) => (strict ? got === normalise(name) : ` ${got} `.includes(` ${normalise(name)} `)));
 }
 
 type Miss = { id: string; what: string };
 
 export function scorePassage(passage: Passage, text: string, predicted: Quote[], misses: Miss[]): Tally {
-  const tally: Tally = { gold: passage.quotes.length, predicted: predicted.length, matched: 0, speakerRight: 0, kindRight: 0 };
+  const tally: Tally = { gold: passage.quotes.length, predicted: predicted.length, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0 };
   const taken = new Set<number>();
   const located = passage.quotes.map((quote) => {
     const start = text.indexOf(quote.text);
@@ -109,8 +111,11 @@ export function scorePassage(passage: Passage, text: string, predicted: Quote[],
     tally.matched++;
     if (quote.kind === gold.quote.kind) tally.kindRight++;
     else misses.push({ id: passage.id, what: `kind ${quote.kind}, gold ${gold.quote.kind}: "${clip(quote.text)}"` });
-    if (speakerMatches(gold.quote, quote.speaker)) tally.speakerRight++;
-    else misses.push({ id: passage.id, what: `speaker "${quote.speaker?.name ?? 'none'}" (${quote.speaker?.actor ?? '-'}), gold "${gold.quote.speaker}": "${clip(quote.text)}"` });
+    if (speakerMatches(gold.quote, quote.speaker, true)) tally.speakerExact++;
+    if (speakerMatches(gold.quote, quote.speaker)) {
+      tally.speakerRight++;
+      if (!speakerMatches(gold.quote, quote.speaker, true)) misses.push({ id: passage.id, what: `speaker "${quote.speaker?.name}" is right but not strictly ("${gold.quote.speaker}")` });
+    } else misses.push({ id: passage.id, what: `speaker "${quote.speaker?.name ?? 'none'}" (${quote.speaker?.actor ?? '-'}), gold "${gold.quote.speaker}": "${clip(quote.text)}"` });
   }
   predicted.forEach((quote, index) => {
     if (!taken.has(index)) misses.push({ id: passage.id, what: `extra ${quote.kind} "${clip(quote.text)}" by ${quote.speaker?.name ?? 'none'}` });
@@ -128,11 +133,12 @@ function add(a: Tally, b: Tally): Tally {
     predicted: a.predicted + b.predicted,
     matched: a.matched + b.matched,
     speakerRight: a.speakerRight + b.speakerRight,
+    speakerExact: a.speakerExact + b.speakerExact,
     kindRight: a.kindRight + b.kindRight,
   };
 }
 
-export function summary(tally: Tally): { precision: number; recall: number; f1: number; speaker: number; kind: number } {
+export function summary(tally: Tally): { precision: number; recall: number; f1: number; speaker: number; strict: number; kind: number } {
   const precision = tally.predicted ? tally.matched / tally.predicted : 1;
   const recall = tally.gold ? tally.matched / tally.gold : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -141,6 +147,7 @@ export function summary(tally: Tally): { precision: number; recall: number; f1: 
     recall,
     f1,
     speaker: tally.matched ? tally.speakerRight / tally.matched : 0,
+    strict: tally.matched ? tally.speakerExact / tally.matched : 0,
     kind: tally.matched ? tally.kindRight / tally.matched : 0,
   };
 }
@@ -171,7 +178,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const lexicon = { ...loadLexicon(), cues: loadSpeechCues(join(DICTIONARY_DIR, 'speech-cues.yaml')) };
-  const empty: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, kindRight: 0 };
+  const empty: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0 };
   const bySplit = new Map<string, Tally>();
   const misses: Miss[] = [];
   for (const passage of passages) {
@@ -180,12 +187,12 @@ export async function run(args: string[]): Promise<number> {
     const tally = scorePassage(passage, doc.text, doc.quotes, misses);
     for (const key of ['all', passage.split, `style ${passage.style}`]) bySplit.set(key, add(bySplit.get(key) ?? empty, tally));
   }
-  const lines = [`quotes eval: ${file} (split ${split})`, 'set             passages-quotes  P      R      F1     speaker  kind'];
+  const lines = [`quotes eval: ${file} (split ${split})`, 'set             quotes           P      R      F1     speaker  strict  kind'];
   for (const [key, tally] of [...bySplit.entries()].sort()) {
     const s = summary(tally);
     const f = (value: number): string => value.toFixed(3);
     lines.push(
-      `${key.padEnd(16)}${`${tally.gold} gold/${tally.predicted} found`.padEnd(17)}${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.speaker)}    ${f(s.kind)}`,
+      `${key.padEnd(16)}${`${tally.gold} gold/${tally.predicted} found`.padEnd(17)}${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.speaker)}    ${f(s.strict)}   ${f(s.kind)}`,
     );
   }
   if (parsed.values.show) for (const miss of misses) lines.push(`  ${miss.id}: ${miss.what}`);

@@ -48,7 +48,6 @@ export function findReported(context: Context, directSpans: Set<number>, directF
 
 /** "X said (that) …", "X told reporters …": the clause after the cue, its addressee and adverbials. */
 function complementQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
-  const { tokens } = context;
   const ceiling = sentence.lastToken;
   if (isNegated(context, match)) return null;
   let j = match.last + 1;

@@ -342,7 +342,7 @@ function speechNounOwner(context: Context, range: Range): Range | null {
   const { tokens } = context;
   for (let t = range.first; t <= range.last; t++) {
     const match = context.cueAt[t];
-    if (!match || match.cue.pos !== 'noun') continue;
+    if (match?.cue.pos !== 'noun') continue;
     // "a statement from the ministry", "a report published on Tuesday by the World Bank"
     for (let next = t + 1; next < range.last; next++) {
       const word = tokens[next].lower;

@@ -206,7 +206,7 @@ function inheritedSubject(context: Context, cue: CueMatch, floor: number, ceilin
   const tokens = context.tokens;
   for (let t = cue.first - 1; t >= floor && cue.first - t < 50; t--) {
     const earlier = context.cueAt[t];
-    if (!earlier || earlier.cue.pos !== 'verb' || context.spanOf[t] >= 0) continue;
+    if (earlier?.cue.pos !== 'verb' || context.spanOf[t] >= 0) continue;
     if (dependsOnEarlierClause(context, earlier, floor)) continue;
     const subject = subjectOf(context, earlier, floor, ceiling);
     if (subject) return subject;

@@ -43,7 +43,19 @@ export function relationCode(mention: ActorMention): string {
   return mention.kind === 'country' && mention.code !== null ? mention.code.slice(0, 3) : (mention.code ?? '');
 }
 
-export type Context = { doc: Doc; mentions: Map<number, ActorMention> };
+export type Context = {
+  doc: Doc;
+  mentions: Map<number, ActorMention>;
+  /** Tokens inside time expressions ("on 4 April 2023"), which a wording may step over. */
+  times: ReadonlySet<number>;
+};
+
+/** The token indexes the time layer's expressions cover. */
+export function timeTokens(doc: Doc): Set<number> {
+  const covered = new Set<number>();
+  for (const time of doc.times) for (let t = time.firstToken; t <= time.lastToken; t++) covered.add(t);
+  return covered;
+}
 
 /** A number at `i` ("40", "forty", "thirty-one", "some 40"): its value and the last token it spans. */
 export function numberAt(tokens: Token[], i: number, limit: number): { value: number; last: number } | null {
@@ -62,19 +74,24 @@ export function numberAt(tokens: Token[], i: number, limit: number): { value: nu
   return { value: word, last: at };
 }
 
-/** The slot filler starting at token `i` (no later than `limit`), if there is one. */
-export function groupAt(context: Context, i: number, limit: number): Group | null {
+/**
+ * The slot fillers starting at token `i` (no later than `limit`): a list of actors and then each shorter list
+ * it begins with ("Finland, NATO's newest member": the list "Finland, NATO" first, then "Finland"), or a
+ * collective or described body.
+ */
+export function groupsAt(context: Context, i: number, limit: number): Group[] {
   const named = namedGroupAt(context, i, limit);
   if (named) return named;
-  return collectiveAt(context, i, limit) ?? describedBodyAt(context, i, limit);
+  const other = collectiveAt(context, i, limit) ?? describedBodyAt(context, i, limit);
+  return other ? [other] : [];
 }
 
-function namedGroupAt(context: Context, i: number, limit: number): Group | null {
+function namedGroupAt(context: Context, i: number, limit: number): Group[] | null {
   const { tokens } = context.doc;
   let at = i;
   if (at <= limit && tokens[at].lower === 'the' && !context.mentions.has(at)) at++;
+  const prefixes: Group[] = [];
   const codes: string[] = [];
-  let last = -1;
   let mention = context.mentions.get(at);
   while (mention && mention.lastToken <= limit) {
     const after = mention.lastToken + 1;
@@ -86,13 +103,13 @@ function namedGroupAt(context: Context, i: number, limit: number): Group | null 
     }
     const code = relationCode(mention);
     if (!codes.includes(code)) codes.push(code);
-    last = mention.lastToken;
+    prefixes.push({ codes: [...codes], first: i, last: mention.lastToken, how: 'named' });
     const next = joinedMentionAfter(context, after, limit);
-    if (!next) break;
+    if (next === null) break;
     at = next;
     mention = context.mentions.get(at);
   }
-  return codes.length > 0 ? { codes, first: i, last, how: 'named' } : null;
+  return prefixes.length > 0 ? prefixes.reverse() : null;
 }
 
 /** After one actor of a list: ", and the", "as well as", "and of": the next actor's first token, or null. */
@@ -160,7 +177,7 @@ function antecedentList(context: Context, before: number, wanted: number | null)
     const lists: string[][] = [];
     let t = firstToken;
     while (t <= end) {
-      const group = context.mentions.has(t) ? namedGroupAt(context, t, end) : null;
+      const group = context.mentions.has(t) ? (namedGroupAt(context, t, end)?.[0] ?? null) : null;
       if (group) {
         const states = group.codes.filter((code) => !code.startsWith('IGO'));
         if (states.length > 0) lists.push(states);
@@ -184,10 +201,10 @@ function describedBodyAt(context: Context, i: number, limit: number): Group | nu
     if (BODY_NOUNS.has(tokens[k].lemma.toLowerCase())) {
       const next = tokens[k + 1];
       if (k < limit && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'of')) return null;
-      const body = latestBody(context, tokens[i].start);
+      const body = latestBody(context, tokens[i].start) ?? nextBodyInSentence(context, k + 1);
       return body ? { codes: [body], first: i, last: k, how: 'described' } : null;
     }
-    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(tokens[k].pos) && tokens[k].text !== '-') return null;
+    if (!['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(tokens[k].pos) && tokens[k].text !== '-') return null;
   }
   return null;
 }
@@ -198,4 +215,15 @@ function latestBody(context: Context, offset: number): string | null {
     if (mention.end <= offset && mention.code?.startsWith('IGO') && (best === null || mention.end > best.end)) best = mention;
   }
   return best?.code ?? null;
+}
+
+/** "Montenegro became the alliance's 29th member, joining NATO": a description may name a body before the name. */
+function nextBodyInSentence(context: Context, from: number): string | null {
+  const { tokens, sentences } = context.doc;
+  const last = sentences[tokens[from - 1].sentence].lastToken;
+  for (let t = from; t <= last; t++) {
+    const code = context.mentions.get(t)?.code;
+    if (code?.startsWith('IGO')) return code;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 // phrases.yaml) and those the dated knowledge holds for the actors the article names, contradictions marked.
 import { join } from 'node:path';
 import type { Doc, Relation } from '../doc.ts';
-import { relationMentions } from './groups.ts';
+import { relationMentions, timeTokens } from './groups.ts';
 import { loadKnowledge, memberStandings, RELATIONS_DIR, type Knowledge } from './knowledge.ts';
 import { knownRelations } from './known.ts';
 import { loadPhrases, type Phrase } from './phrases.ts';
@@ -20,7 +20,7 @@ export function loadRelationLexicon(dir: string = RELATIONS_DIR): RelationLexico
 export function findRelations(doc: Doc, lexicon: { relations: RelationLexicon }): Relation[] {
   const { knowledge, phrases } = lexicon.relations;
   const mentions = relationMentions(doc);
-  const stated = readRelations(doc, phrases, { doc, mentions });
+  const stated = readRelations(doc, phrases, { doc, mentions, times: timeTokens(doc) });
   const codes = new Set<string>();
   for (const mention of mentions.values()) if (mention.code !== null) codes.add(mention.kind === 'country' ? mention.code.slice(0, 3) : mention.code);
   for (const relation of stated) codes.add(relation.subject).add(relation.object);

@@ -27,6 +27,10 @@ export function knownRelations(knowledge: Knowledge, codes: ReadonlySet<string>,
     }
   }
   for (const relation of textRelations) {
+    if (relation.predicate === 'partner_of' && calledPartner(knowledge, relation, date)) {
+      relation.predicate = 'member_of';
+      relation.rule = `${relation.rule ?? ''} (read as membership: the knowledge holds a member, not a partner)`;
+    }
     const conflict = contradiction(knowledge, relation, date, add);
     if (conflict) relation.conflict = conflict;
   }
@@ -102,4 +106,15 @@ function historyNote(knowledge: Knowledge, subject: string, object: string): str
   const spans = historyOf(knowledge, subject, object).filter((standing) => standing.list === 'members');
   if (spans.length === 0) return '';
   return ` (member ${spans.map((standing) => `${standing.from}–${standing.until ?? 'now'}`).join(', ')})`;
+}
+
+/**
+ * "New Zealand is one of the Five Eyes partners", "the AUKUS partners": some bodies call their members partners.
+ * Where the knowledge holds the subject as a member and not as a partner, the text's "partner" means member.
+ */
+function calledPartner(knowledge: Knowledge, relation: Relation, articleDate: string): boolean {
+  const date = relation.date ?? articleDate;
+  const member = memberStandings(knowledge, relation.object, date).some((standing) => standing.code === relation.subject);
+  const partner = partnerStandings(knowledge, relation.object, date).some((standing) => standing.code === relation.subject);
+  return member && !partner;
 }

@@ -2,14 +2,16 @@
 // compete for the same words the more specific wins; questions, conditionals, futures and modals are not read,
 // and negation turns member_of / partner_of into their not_ forms.
 import type { Doc, Relation } from '../doc.ts';
-import type { Context } from './groups.ts';
-import { fitPhrase, type Fit } from './match.ts';
+import { groupsAt, type Context } from './groups.ts';
+import { fitElided, fitPhrase, type Fit } from './match.ts';
 import type { Phrase } from './phrases.ts';
 import { COUNTS, NEGATED } from './vocabulary.ts';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'none', 'neither', 'nor']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', "'ll", 'must', 'to']);
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'should', 'would', 'could', 'lest', 'once']);
+const CONJUNCTIONS = new Set(['and', 'but', 'yet']);
+const ALONGSIDE = [['alongside'], ['along', 'with'], ['together', 'with'], ['like']];
 
 export function readRelations(doc: Doc, phrases: Phrase[], context: Context): Relation[] {
   const relations: Relation[] = [];
@@ -22,12 +24,13 @@ export function readRelations(doc: Doc, phrases: Phrase[], context: Context): Re
       words.add(doc.tokens[t].lower);
       words.add(doc.tokens[t].lemma.toLowerCase());
     }
+    const present = phrases.filter((phrase) => requiredWordsPresent(phrase, words));
     const fits: Fit[] = [];
-    for (const phrase of phrases) {
-      if (!requiredWordsPresent(phrase, words)) continue;
-      fits.push(...fitPhrase(context, phrase, sentence.firstToken, sentence.lastToken));
-    }
+    for (const phrase of present) fits.push(...fitPhrase(context, phrase, sentence.firstToken, sentence.lastToken));
+    fits.push(...elidedFits(context, present, fits, sentence.firstToken, sentence.lastToken));
     for (const fit of mostSpecific(fits)) {
+      const alongside = coSubjects(context, fit, sentence.lastToken);
+      if (alongside && fit.subject) fit.subject = { ...fit.subject, codes: [...fit.subject.codes, ...alongside.filter((code) => !fit.subject?.codes.includes(code))] };
       for (const relation of relationsOf(doc, fit, s)) {
         const key = `${relation.subject}|${relation.predicate}|${relation.object}|${relation.count ?? ''}|${s}`;
         if (seen.has(key)) continue;
@@ -39,8 +42,51 @@ export function readRelations(doc: Doc, phrases: Phrase[], context: Context): Re
   return relations;
 }
 
+/**
+ * Clauses after "and"/"but" that leave their subject out take the subject of the clause before: the last fit's,
+ * or the list of actors that opens the sentence. Conjunctions inside a list of actors are not clause joins.
+ */
+function elidedFits(context: Context, phrases: Phrase[], fits: Fit[], first: number, last: number): Fit[] {
+  const tokens = context.doc.tokens;
+  const opening = groupsAt(context, first, last)[0] ?? null;
+  const insideLists = new Set<number>();
+  for (let t = first; t <= last; t++) {
+    const group = context.mentions.has(t) ? groupsAt(context, t, last)[0] : undefined;
+    if (group?.how === 'named') for (let k = group.first; k <= group.last; k++) insideLists.add(k);
+  }
+  const found: Fit[] = [];
+  for (let c = first + 1; c < last; c++) {
+    if (!CONJUNCTIONS.has(tokens[c].lower) || insideLists.has(c)) continue;
+    const before = fits.filter((fit) => fit.subject && fit.cueLast < c).sort((a, b) => b.cueLast - a.cueLast)[0];
+    const subject = before?.subject ?? (opening && opening.last < c ? opening : null);
+    if (!subject) continue;
+    for (const phrase of phrases) {
+      const fit = fitElided(context, phrase, subject, c + 1, last);
+      if (fit) found.push(fit);
+    }
+  }
+  return found;
+}
+
+/** "India is part of the Quad alongside Japan and Australia": the actors named alongside share the relation. */
+function coSubjects(context: Context, fit: Fit, last: number): string[] | null {
+  if (fit.phrase.entry.predicate !== 'member_of' && fit.phrase.entry.predicate !== 'partner_of') return null;
+  const tokens = context.doc.tokens;
+  let at = fit.last + 1;
+  if (at <= last && tokens[at].text === ',') at++;
+  for (const words of ALONGSIDE) {
+    if (words.every((word, k) => tokens[at + k]?.lower === word) && at + words.length <= last) {
+      const group = groupsAt(context, at + words.length, last)[0];
+      return group?.how === 'named' ? group.codes.filter((code) => !code.startsWith('IGO')) : null;
+    }
+  }
+  return null;
+}
+
+/** A cheap test before fitting: every required word of the wording is in the sentence (a comma may stand for "be"). */
 function requiredWordsPresent(phrase: Phrase, words: ReadonlySet<string>): boolean {
-  return phrase.elements.every((element) => element.kind !== 'word' || element.optional || [...element.words].some((word) => words.has(word) || (word === "'s" && words.has("'"))));
+  const present = (word: string): boolean => words.has(word) || (word === "'s" && words.has("'")) || (word === 'be' && words.has(','));
+  return phrase.elements.every((element) => element.kind !== 'word' || element.optional || [...element.words].some(present));
 }
 
 /** Where fits share cue words, the one with more literal words (then the earlier wording) is kept. */

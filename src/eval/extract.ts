@@ -1,15 +1,18 @@
-// `npm run eval -- extract DIR [--fold K/N] [--worst N]`: article body extraction against a gold set laid out as
+// `npm run eval -- extract DIR [--clean] [--fold K/N] [--worst N]`: article body extraction against a gold set laid out as
 // the Scrapinghub article-extraction-benchmark (DIR/ground-truth.json {id: {articleBody, url}}, DIR/html/ID.html.gz).
 // The score is the benchmark's own: 4-word shingles of \w+ tokens counted as a multiset per page; each page's
 // tp/fp/fn normalised to sum 1; precision averaged over pages with a prediction, recall over pages with a gold
 // body, F1 the harmonic mean of those two averages. --fold K/N scores only pages whose id falls in fold K of N,
-// to check that a change helps on pages it was not tuned on.
+// to check that a change helps on pages it was not tuned on. --clean scores what `dyad code` keeps: the extracted
+// body after the cruft rules of dictionaries/cleaning.yaml.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../clean/html.ts';
+import { clean } from '../clean/index.ts';
+import { loadLexicon } from '../lexicon/index.ts';
 import { decodeHtml } from '../read/charset.ts';
 
 type Gold = Record<string, { articleBody?: string; url?: string }>;
@@ -51,7 +54,7 @@ const mean = (values: number[]): number => (values.length ? values.reduce((a, b)
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { fold: { type: 'string' }, worst: { type: 'string' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { fold: { type: 'string' }, worst: { type: 'string' }, clean: { type: 'boolean' } } });
   } catch (error) {
     process.stderr.write(`eval extract: ${(error as Error).message}\n`);
     return 2;
@@ -59,7 +62,7 @@ export async function run(args: string[]): Promise<number> {
   const [dir] = parsed.positionals;
   const fold = parsed.values.fold ? /^(\d+)\/(\d+)$/.exec(parsed.values.fold) : null;
   if (!dir || (parsed.values.fold && (!fold || +fold[1] < 1 || +fold[1] > +fold[2]))) {
-    process.stderr.write('usage: npm run eval -- extract DIR [--fold K/N] [--worst N]\n');
+    process.stderr.write('usage: npm run eval -- extract DIR [--clean] [--fold K/N] [--worst N]\n');
     return 2;
   }
   let gold: Gold;
@@ -69,6 +72,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`eval extract: cannot read ${join(dir, 'ground-truth.json')}: ${(error as Error).message}\n`);
     return 1;
   }
+  const cruft = parsed.values.clean ? loadLexicon().cruft : null;
   const inFold = (id: string): boolean =>
     !fold || createHash('sha1').update(id).digest().readUInt32BE(0) % +fold[2] === +fold[1] - 1;
   const scores: PageScore[] = [];
@@ -84,7 +88,8 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     const started = performance.now();
-    const { text } = extractHtml(html, entry.url ?? id);
+    const uri = entry.url ?? id;
+    const { text } = cruft ? clean({ uri, mediaType: 'text/html', raw: html, hints: {}, warnings: [] }, cruft) : extractHtml(html, uri);
     const ms = performance.now() - started;
     const counts = matchShingles(entry.articleBody ?? '', text);
     scores.push({
@@ -104,7 +109,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`  ${score.id.slice(0, 12)}  P ${fmt(score.precision)}  R ${fmt(score.recall)}  ${gold[score.id].url ?? ''}\n`);
   }
   process.stdout.write(
-    `extract: ${scores.length} pages${fold ? ` (fold ${fold[1]}/${fold[2]})` : ''}  ` +
+    `extract${cruft ? ' + cleaning rules' : ''}: ${scores.length} pages${fold ? ` (fold ${fold[1]}/${fold[2]})` : ''}  ` +
       `F1 ${f1.toFixed(3)}  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  ` +
       `time/page mean ${mean(times).toFixed(1)} ms, median ${(times[Math.floor(times.length / 2)] ?? 0).toFixed(1)} ms, ` +
       `max ${(times.at(-1) ?? 0).toFixed(1)} ms\n`,

@@ -3,8 +3,10 @@
 import type { ActorMention, Doc, Person, Token } from '../doc.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import type { ActorValue, Lexicon } from '../lexicon/index.ts';
+import { codeOn } from '../lexicon/tabari/index.ts';
 import { findPeople, type PersonFound } from './people.ts';
 import { resolveReferences } from './references.ts';
+import { tabariMentions } from './tabari.ts';
 
 export type ActorLayer = { mentions: ActorMention[]; people: Person[] };
 
@@ -12,6 +14,8 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'into
 const MAX_ROLE_GAP = 2;
 
 export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
+  // Agent dictionaries in TABARI/PETRARCH form combine with actors their own way (tabari.ts); they know no people.
+  if (lexicon.loaded.some((l) => l.kind === 'agents')) return resolveReferences(doc, tabariMentions(doc, lexicon), []);
   const { text, tokens } = doc;
   const named: ActorMention[] = [];
   const seen = new Set<string>();
@@ -40,7 +44,8 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
         continue;
       }
       let last = hit.last;
-      let code = value.code;
+      // Actors from TABARI/PETRARCH files may hold dated codes: the article's date picks one.
+      let code = value.dated ? codeOn(value.dated, doc.published) : value.code;
       let rule = value.rule;
       let via: string = value.via;
       if (value.via === 'seat') code = `${value.code}GOV`;

@@ -2,23 +2,25 @@
 // verb (the "upper" phrase) are looked for leftwards to the sentence start and words after it rightwards to the
 // sentence end, as those coders read a verb phrase with everything under it; `$` `+` `^` `%` take actors in order;
 // `_` makes neighbours adjacent; the target is otherwise the first actor after the verb, prepositions or not.
-import type { ActorMention, Doc, Token } from '../doc.ts';
+import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
 import { NULL_CODE, type PatternElement, type VerbPattern } from '../lexicon/verbs.ts';
 import type { Clause } from './clauses.ts';
 import type { ClauseActors, Match } from './match.ts';
 
 const COORDINATORS = new Set([',', 'and', 'or', 'nor', '&']);
 
-type Context = { mentions: ActorMention[]; first: number; last: number };
+type Context = { mentions: ActorMention[]; phrases: Chunk[]; first: number; last: number };
 const contexts = new WeakMap<Clause, Context>();
 
-/** The sentence's coded actors, as TABARI sees them: named or described, not pronouns (it resolves none). */
+/** The sentence's coded actors as TABARI sees them, pronouns left out (it resolves none), and its noun groups. */
 function contextOf(doc: Doc, clause: Clause): Context {
   let context = contexts.get(clause);
   if (!context) {
     const sentence = doc.sentences[doc.tokens[clause.head].sentence];
-    const mentions = doc.mentions.filter((m) => m.code !== null && m.via !== 'pronoun' && m.firstToken >= sentence.firstToken && m.lastToken <= sentence.lastToken);
-    context = { mentions, first: sentence.firstToken, last: sentence.lastToken };
+    const inSentence = (first: number, last: number): boolean => first >= sentence.firstToken && last <= sentence.lastToken;
+    const mentions = doc.mentions.filter((m) => m.code !== null && doc.tokens[m.firstToken].pos !== 'PRON' && inSentence(m.firstToken, m.lastToken));
+    const phrases = doc.chunks.filter((c) => c.kind === 'NP' && inSentence(c.first, c.last));
+    context = { mentions, phrases, first: sentence.firstToken, last: sentence.lastToken };
     contexts.set(clause, context);
   }
   return context;
@@ -63,7 +65,11 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
       if (!at) return `no "${element.options[0].join(' ')}" before the verb`;
       for (let t = at.start; t <= at.end; t++) used.push(t);
       cursor = at.start - 1;
-    } else if (element.kind === 'source' || element.kind === 'target' || element.kind === 'skip' || element.kind === 'compound') {
+    } else if (element.kind === 'skip') {
+      const skipped = skipBackward(context, cursor, consumed);
+      if (skipped < 0) return 'no noun phrase for ^ before the verb';
+      cursor = skipped;
+    } else if (element.kind === 'source' || element.kind === 'target' || element.kind === 'compound') {
       const last = [...context.mentions].reverse().find((m) => m.lastToken <= cursor && !consumed.has(m));
       if (!last || (joined && !adjacent(tokens, last.lastToken, cursor))) return `no actor for ${symbol(element.kind)} before the verb`;
       const group = groupEndingWith(tokens, context.mentions, last);
@@ -83,7 +89,11 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
       if (!at) return `no "${element.options[0].join(' ')}" after the verb`;
       for (let t = at.start; t <= at.end; t++) used.push(t);
       cursor = at.end + 1;
-    } else if (element.kind === 'source' || element.kind === 'target' || element.kind === 'skip' || element.kind === 'compound') {
+    } else if (element.kind === 'skip') {
+      const skipped = skipForward(context, cursor, consumed);
+      if (skipped < 0) return 'no noun phrase for ^ after the verb';
+      cursor = skipped;
+    } else if (element.kind === 'source' || element.kind === 'target' || element.kind === 'compound') {
       const next = context.mentions.find((m) => m.firstToken >= cursor && !consumed.has(m));
       if (!next || (joined && !adjacent(tokens, cursor - 1, next.firstToken))) return `no actor for ${symbol(element.kind)} after the verb`;
       const group = groupStartingWith(tokens, context.mentions, next);
@@ -95,28 +105,103 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
 
   if (found.compound && found.compoundBefore && !found.sources) found.sources = found.compound;
   if (found.compound && !found.compoundBefore && !found.targets) found.targets = found.compound;
+  const subject = subjectOf(doc, clause, context, actors, verbStart);
+  const named = found.sources !== null || found.targets !== null;
+  // Passive ("was opposed by Osgiliath"): the by-agent acts on the subject, unless the pattern placed them.
+  const byAgent = clause.passive && !named ? context.mentions.find((m) => m.firstToken > verbEnd && isByAgent(tokens, m) && !consumed.has(m)) : undefined;
+  if (byAgent) {
+    found.sources = groupStartingWith(tokens, context.mentions, byAgent);
+    found.targets = subject.filter((m) => !consumed.has(m));
+  }
   if (!found.sources) {
-    const subjects = actors.subjects.filter((m) => m.via !== 'pronoun');
     // The clause's subject, unless the pattern placed it; then the nearest actor before what the pattern took.
-    if (subjects.length > 0 && !subjects.some((m) => consumed.has(m))) found.sources = subjects;
-    else {
+    if (subject.length > 0 && !subject.some((m) => consumed.has(m))) found.sources = subject;
+    else if (subject.length > 0) {
       const last = [...context.mentions].reverse().find((m) => m.lastToken <= Math.min(upperReach, verbStart - 1) && !consumed.has(m));
       found.sources = last ? groupEndingWith(tokens, context.mentions, last) : [];
-    }
+    } else found.sources = [];
   }
   if (found.sources.length === 0) return 'no source actor';
   for (const m of found.sources) consumed.add(m);
   if (!found.targets) {
-    // A compound that acts with no one else acts on itself: "X and Y agreed" → X–Y and Y–X.
-    if (found.compound && found.compoundBefore) {
-      const first = context.mentions.find((m) => m.firstToken > verbEnd && !consumed.has(m));
-      found.targets = first ? groupStartingWith(tokens, context.mentions, first) : found.compound;
-    } else {
-      const first = context.mentions.find((m) => m.firstToken > verbEnd && !consumed.has(m));
-      found.targets = first ? groupStartingWith(tokens, context.mentions, first) : [];
-    }
+    const first = context.mentions.find((m) => m.firstToken > verbEnd && !consumed.has(m));
+    // A compound that acts on no one else acts on itself: "X and Y agree" → X–Y and Y–X.
+    found.targets = first ? groupStartingWith(tokens, context.mentions, first) : found.compound && found.compoundBefore ? found.compound : [];
   }
   return { pattern, sources: found.sources, targets: found.targets, used, score: weight(pattern) };
+}
+
+/**
+ * The subject: the clause's own (as the clause finder has it, with all its coordinated actors), else the first
+ * actor before the verb in the clause outside a prepositional phrase, else, for a verb coordinated with an
+ * earlier one ("condemned … and promised"), that verb's subject.
+ */
+function subjectOf(doc: Doc, clause: Clause, context: Context, actors: ClauseActors, verbStart: number): ActorMention[] {
+  const { tokens } = doc;
+  const own = actors.subjects.find((m) => context.mentions.includes(m));
+  if (own) return groupStartingWith(tokens, context.mentions, own);
+  const firstBefore = (from: number, to: number): ActorMention | undefined =>
+    context.mentions.find((m) => m.firstToken >= from && m.lastToken < to && !inPrepositionalPhrase(tokens, m, from));
+  const inClause = firstBefore(clause.start, verbStart);
+  if (inClause) return groupStartingWith(tokens, context.mentions, inClause);
+  let t = clause.group.first - 1;
+  while (t > context.first && tokens[t].pos === 'ADV') t--;
+  if (t <= context.first || (tokens[t].pos !== 'CCONJ' && tokens[t].text !== ',')) return [];
+  let verb = t - 1;
+  while (verb >= context.first && tokens[verb].pos !== 'VERB') verb--;
+  const earlier = verb > context.first ? firstBefore(context.first, verb) : undefined;
+  return earlier ? groupStartingWith(tokens, context.mentions, earlier) : [];
+}
+
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'about', 'over', 'on', 'with', 'to', 'by', 'into', 'against', 'across', 'amid', 'among', 'between', 'during', 'since', 'under', 'through', 'within', 'without', 'after', 'before']);
+
+/** "in south Ithilen", "by Osgiliath soldiers": a preposition before the mention's noun group. */
+function inPrepositionalPhrase(tokens: Token[], mention: ActorMention, floor: number): boolean {
+  for (let t = mention.firstToken - 1; t >= floor; t--) {
+    if (PREPOSITIONS.has(tokens[t].lower) && tokens[t].pos !== 'VERB') return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t].pos)) return false;
+  }
+  return false;
+}
+
+function isByAgent(tokens: Token[], mention: ActorMention): boolean {
+  let t = mention.firstToken - 1;
+  while (t > 0 && tokens[t].pos === 'DET') t--;
+  return tokens[t]?.lower === 'by';
+}
+
+/** `^` after the verb: passes the next noun phrase or actor, whichever comes first; the position after it. */
+function skipForward(context: Context, cursor: number, consumed: Set<ActorMention>): number {
+  const actor = context.mentions.find((m) => m.firstToken >= cursor && !consumed.has(m));
+  const phrase = context.phrases.find((c) => c.first >= cursor);
+  if (actor && (!phrase || actor.firstToken <= phrase.first)) {
+    consumed.add(actor);
+    return actor.lastToken + 1;
+  }
+  if (!phrase) return -1;
+  let end = phrase.last;
+  for (const m of context.mentions) if (m.firstToken >= phrase.first && m.firstToken <= end) {
+    consumed.add(m);
+    end = Math.max(end, m.lastToken);
+  }
+  return end + 1;
+}
+
+/** `^` before the verb: passes the previous noun phrase or actor; the position before it. */
+function skipBackward(context: Context, cursor: number, consumed: Set<ActorMention>): number {
+  const actor = [...context.mentions].reverse().find((m) => m.lastToken <= cursor && !consumed.has(m));
+  const phrase = [...context.phrases].reverse().find((c) => c.last <= cursor);
+  if (actor && (!phrase || actor.lastToken >= phrase.last)) {
+    consumed.add(actor);
+    return actor.firstToken - 1;
+  }
+  if (!phrase) return -1;
+  let start = phrase.first;
+  for (const m of context.mentions) if (m.lastToken <= phrase.last && m.lastToken >= start) {
+    consumed.add(m);
+    start = Math.min(start, m.firstToken);
+  }
+  return start - 1;
 }
 
 /** Events of a match: source → target with the pattern's code (none for `[---]`), and target → source with a
@@ -193,6 +278,8 @@ function groupEndingWith(tokens: Token[], mentions: ActorMention[], last: ActorM
 
 /** Two mentions with only coordinators (and determiners or adjectives of the second) between them. */
 function joins(tokens: Token[], left: ActorMention, right: ActorMention): boolean {
+  // One name that codes several actors ("the Shire" → FRO, BIL, SAM) gives mentions with the same span.
+  if (right.firstToken === left.firstToken && right.lastToken === left.lastToken) return true;
   if (right.firstToken <= left.lastToken + 1) return false;
   let coordinator = false;
   for (let t = left.lastToken + 1; t < right.firstToken; t++) {

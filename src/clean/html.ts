@@ -42,7 +42,12 @@ export function extractHtml(raw: string, uri: string): Extracted {
   const { document } = parseHTML(markup);
   const meta = pageMeta(document, uri);
   pruneStructure(document);
-  const article = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    article = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
+  } catch (error) {
+    warnings.push(`${uri}: the article body could not be extracted (${(error as Error).message})`);
+  }
   const container = article?.content ? (article.content as Element) : null;
   if (container) removeFurniture(container, meta.url);
   const paragraphs = container ? blockParagraphs(container) : [];

@@ -98,8 +98,10 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** The cue starting at token t, checked against the token's part of speech. */
 function matchCue(context: Context, t: number): CueMatch | null {
   const token = context.tokens[t];
-  const byLemma = context.cues.byWord.get(token.lemma.toLowerCase());
+  // Most tokens are no cue: two hash lookups, no string building, before anything else is looked at.
+  const byLemma = context.cues.byWord.get(token.lemma);
   const byForm = token.lower === token.lemma ? undefined : context.cues.byWord.get(token.lower);
+  if (!byLemma && !byForm) return null;
   for (const list of [byLemma, byForm]) {
     if (!list) continue;
     for (const cue of list) {

@@ -21,6 +21,8 @@ export type MarkSpan = {
 const OPENING = new Set(['“', '„', '«', '‟']);
 const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
+/** Every double mark, found by one scan instead of a test per character. */
+const MARK = /["“”„«»‟]/g;
 
 export function isDoubleMark(char: string): boolean {
   return char === STRAIGHT || OPENING.has(char) || CLOSING.has(char);
@@ -28,34 +30,16 @@ export function isDoubleMark(char: string): boolean {
 
 /** Paragraphs are blank-line separated blocks; a text without blank lines has one paragraph a line. */
 export function paragraphs(text: string): Paragraph[] {
-  const blank = /\n[ \t]*\n/.test(text);
+  const breaks = /\n[ \t]*\n/.test(text) ? /\n[ \t]*\n\s*/g : /\n\s*/g;
   const result: Paragraph[] = [];
   let start = 0;
-  let i = 0;
-  while (i <= text.length) {
-    const atEnd = i === text.length;
-    let breakEnd = -1;
-    if (!atEnd && text[i] === '\n') {
-      if (!blank) breakEnd = i + 1;
-      else {
-        let j = i + 1;
-        while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-        if (text[j] === '\n') {
-          while (j < text.length && /\s/.test(text[j])) j++;
-          breakEnd = j;
-        }
-      }
-    }
-    if (atEnd || breakEnd >= 0) {
-      const end = trimEnd(text, start, i);
-      if (end > start) result.push({ start, end });
-      if (atEnd) break;
-      start = breakEnd;
-      i = breakEnd;
-      continue;
-    }
-    i++;
+  for (const found of text.matchAll(breaks)) {
+    const end = trimEnd(text, start, found.index);
+    if (end > start) result.push({ start, end });
+    start = found.index + found[0].length;
   }
+  const end = trimEnd(text, start, text.length);
+  if (end > start) result.push({ start, end });
   return result;
 }
 
@@ -75,9 +59,10 @@ export function pairMarks(text: string, paras: Paragraph[]): { spans: MarkSpan[]
       // Carried over from the previous paragraph: this paragraph re-opens the same quote.
       i = skipSpaces(text, start, end) + 1;
     }
-    for (; i < end; i++) {
+    MARK.lastIndex = i;
+    for (let found = MARK.exec(text); found !== null && found.index < end; found = MARK.exec(text)) {
+      i = found.index;
       const char = text[i];
-      if (!isDoubleMark(char)) continue;
       if (openAt < 0) {
         if (CLOSING.has(char) && !startsWord(text, i + 1, end)) {
           warnings.push(`quotes: stray closing mark at ${i} ignored`);

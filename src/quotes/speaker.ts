@@ -29,7 +29,12 @@ export type SpeakerResolver = {
 
 export function speakerResolver(context: Context): SpeakerResolver {
   const { tokens, text, doc } = context;
-  const known = staticCandidates(context);
+  // Built on first need: most quotes name their speaker and never look back.
+  let knownList: Candidate[] | null = null;
+  const knownCandidates = (): Candidate[] => {
+    knownList ??= staticCandidates(context);
+    return knownList;
+  };
   const resolved: Candidate[] = [];
   const groups: Candidate[] = [];
 
@@ -45,7 +50,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
   /** The last person before `at` described by all these words ("the star" → "Reality star Jade Turner"). */
   const lastTitled = (at: number, words: string[]): Candidate | null => {
     let best: Candidate | null = null;
-    for (const list of [known, resolved]) {
+    for (const list of [knownCandidates(), resolved]) {
       for (const candidate of list) {
         if (candidate.token < at && words.every((word) => candidate.titles.has(word)) && (!best || candidate.token > best.token)) best = candidate;
       }
@@ -56,7 +61,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
   const lastPerson = (at: number): Candidate | null => {
     let best: Candidate | null = null;
     let bestAny: Candidate | null = null;
-    for (const list of [known, resolved]) {
+    for (const list of [knownCandidates(), resolved]) {
       for (const candidate of list) {
         if (candidate.token >= at) continue;
         if (!bestAny || candidate.token > bestAny.token) bestAny = candidate;
@@ -68,7 +73,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
 
   const fullName = (surname: string, at: number): Candidate | null => {
     let best: Candidate | null = null;
-    for (const list of [known, resolved]) {
+    for (const list of [knownCandidates(), resolved]) {
       for (const candidate of list) {
         if (candidate.token >= at || candidate.name === surname) continue;
         if (candidate.name.endsWith(` ${surname}`) && (!best || candidate.token > best.token)) best = candidate;
@@ -353,8 +358,10 @@ function speechNounOwner(context: Context, range: Range): Range | null {
   return null;
 }
 
+const GROUP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 function opensSentenceGroup(token: Token): boolean {
-  return /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(token.pos) || token.text === ',' || isPossessivePart(token);
+  return GROUP_TAGS.has(token.pos) || token.text === ',' || isPossessivePart(token);
 }
 
 /**

@@ -70,6 +70,7 @@ async function cannon(name: string, url: string, pid: number, extra: string[]): 
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Cannon) : reject(new Error(`autocannon exited ${code}`))));
   });
   clearInterval(timer);
+  const step = Math.max(1, Math.round(duration / 12));
   const quarter = samples.slice(0, Math.max(1, Math.floor(samples.length / 4)));
   const last = samples.slice(-Math.max(1, Math.floor(samples.length / 4)));
   const mean = (list: number[]): number => list.reduce((a, b) => a + b, 0) / list.length;
@@ -78,7 +79,8 @@ async function cannon(name: string, url: string, pid: number, extra: string[]): 
       `  ${result.requests.average.toFixed(0)} requests/s (${result.requests.total} in ${duration} s, ${connections} connections)\n` +
       `  latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms\n` +
       `  errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}\n` +
-      `  server RSS: ${before.toFixed(0)} MB before; first quarter mean ${mean(quarter).toFixed(0)} MB, last quarter mean ${mean(last).toFixed(0)} MB, peak ${Math.max(...samples).toFixed(0)} MB\n`,
+      `  server RSS: ${before.toFixed(0)} MB before; first quarter mean ${mean(quarter).toFixed(0)} MB, last quarter mean ${mean(last).toFixed(0)} MB, peak ${Math.max(...samples).toFixed(0)} MB\n` +
+      `  RSS every ${step} s: ${samples.filter((_, i) => i % step === step - 1).map((mb) => mb.toFixed(0)).join(' ')} MB\n`,
   );
 }
 

@@ -123,6 +123,7 @@ function matchCue(context: Context, t: number): CueMatch | null {
 }
 
 const DETERMINER_LIKE = new Set(['DET', 'NUM']);
+const NOUN_GROUP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET']);
 const POSSESSIVE = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const QUANTIFIER = new Set(['many', 'most', 'some', 'few', 'others', 'several', 'both', 'all']);
 
@@ -142,6 +143,8 @@ function fitsPos(cue: Cue, tokens: Token[], t: number): boolean {
   }
   // The tagger calls some past forms adjectives ("he fumed"); a past form is still a verb here.
   if (owned) return false;
+  // "a regular press briefing": an -ing form inside a noun group is a noun, not a cue.
+  if (token.lower.endsWith('ing') && previous !== null && NOUN_GROUP_TAGS.has(previous.pos)) return false;
   if (VERB_TAGS.has(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'))) return true;
   if (token.pos !== 'NOUN' || previous === null) return false;
   return previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || QUANTIFIER.has(previous.lower);
@@ -157,6 +160,22 @@ function isNameSpan(context: Context, span: MarkSpan): boolean {
   const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open));
   const after = /^\s+\p{Lu}/u.test(text.slice(span.close + 1, span.close + 4));
   return before && after;
+}
+
+/**
+ * A word of a name even when the tagger says otherwise ("Liam Ford admitted" tags "Ford" a verb): capitalised,
+ * inside its sentence, next to a proper noun.
+ */
+export function isNameWord(context: Context, t: number): boolean {
+  const { tokens } = context;
+  const token = tokens[t];
+  if (context.spanOf[t] >= 0 || !/^\p{Lu}/u.test(token.text)) return false;
+  if (token.pos === 'PROPN') return true;
+  if (token.pos !== 'NOUN' && token.pos !== 'VERB' && token.pos !== 'ADJ') return false;
+  const previous = t > 0 && tokens[t - 1].sentence === token.sentence ? tokens[t - 1] : null;
+  if (previous === null) return false;
+  const next = t + 1 < tokens.length && tokens[t + 1].sentence === token.sentence ? tokens[t + 1] : null;
+  return previous.pos === 'PROPN' || (next !== null && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
 }
 
 /** First token starting at or after offset. */

@@ -40,7 +40,10 @@ export function findReported(context: Context, directSpans: Set<number>, directF
       cuts.push(tokens[from].start);
     }
   }
+  // Two cues reporting the same clause ("said in a statement issued …"): the first one attributes it.
+  const seen = new Set<number>();
   return found
+    .filter((quote) => !seen.has(quote.start) && seen.add(quote.start) !== undefined)
     .map((quote) => cut(context, quote, cuts))
     .filter((quote) => quote.end > quote.start)
     .map((quote) => ({ ...quote, kind: holdsPartialQuote(context, quote, directSpans) ? 'mixed' : quote.kind }));
@@ -92,7 +95,9 @@ function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Fo
   for (let t = floor; t < comma; t++) {
     if (context.spanOf[t] >= 0 && t === floor) return null;
     if (context.spanOf[t] < 0 && (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX')) verb = true;
-    if (context.cueAt[t] && context.cueAt[t]?.cue.pos !== 'noun' && context.spanOf[t] < 0) return null;
+    // A clause that reports speech of its own ("X said Y, Z added") is not itself the report.
+    const inner = context.cueAt[t];
+    if (inner && inner.cue.pos === 'verb' && context.spanOf[t] < 0 && complementQuote(context, inner, sentence)) return null;
   }
   if (!verb) return null;
   return {
@@ -267,8 +272,14 @@ function startsClause(context: Context, at: number, ceiling: number): boolean {
   let next: number;
   if (tokens[t].pos === 'PRON' && CLAUSE_PRONOUN.has(tokens[t].lower)) next = t + 1;
   else {
-    const group = groupStartingAt(context, t, ceiling) ?? markedGroup(context, t, ceiling);
+    let group = groupStartingAt(context, t, ceiling) ?? markedGroup(context, t, ceiling);
     if (!group) return false;
+    // "cooperation in trade and investment serves …": coordinated nouns are one subject.
+    while (group.last + 2 <= ceiling && (tokens[group.last + 1].lower === 'and' || tokens[group.last + 1].lower === 'or')) {
+      const more = groupStartingAt(context, group.last + 2, ceiling);
+      if (!more) break;
+      group = { first: group.first, last: more.last };
+    }
     next = group.last + 1;
   }
   while (next <= ceiling && (context.isMark[next] === 1 || tokens[next].pos === 'ADV' || tokens[next].text === ',')) next++;

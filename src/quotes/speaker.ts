@@ -5,7 +5,7 @@
 // Speakers must be resolved in text order: each one becomes a candidate for the pronouns after it.
 import type { Quote } from '../record.ts';
 import type { Token } from '../doc.ts';
-import type { Context } from './context.ts';
+import { isNameWord, type Context } from './context.ts';
 import { isPossessivePart, type Range, type Subject } from './subject.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
@@ -71,12 +71,17 @@ export function speakerResolver(context: Context): SpeakerResolver {
     return best ?? bestAny;
   };
 
-  const fullName = (surname: string, at: number): Candidate | null => {
+  /** The full name a single name stands for: the last person named before with it as first or last word. */
+  const fullName = (single: string, at: number): Candidate | null => {
     let best: Candidate | null = null;
     for (const list of [knownCandidates(), resolved]) {
       for (const candidate of list) {
-        if (candidate.token >= at || candidate.name === surname) continue;
-        if (candidate.name.endsWith(` ${surname}`) && (!best || candidate.token > best.token)) best = candidate;
+        if (candidate.token >= at || candidate.name === single) continue;
+        // Titles the name may carry ("Spokesperson Mei Lin") are not its first word.
+        const words = candidate.name.split(' ');
+        while (words.length > 1 && context.cues.personNouns.has(words[0].toLowerCase())) words.shift();
+        const named = words.length > 1 && (words[0] === single || words[words.length - 1] === single);
+        if (named && (!best || candidate.token > best.token)) best = candidate;
       }
     }
     return best;
@@ -198,11 +203,7 @@ function nameRunIn(context: Context, range: Range): NameRun | null {
 
 function nameRuns(context: Context, first: number, last: number): NameRun[] {
   const { tokens, text, cues } = context;
-  // The tagger calls some surnames common nouns ("Lexi Moon"); a capitalised noun inside a sentence is a name word.
-  const isName = (t: number): boolean =>
-    context.spanOf[t] < 0 &&
-    CAPITAL.test(tokens[t].text) &&
-    (tokens[t].pos === 'PROPN' || (tokens[t].pos === 'NOUN' && t > 0 && tokens[t - 1].sentence === tokens[t].sentence && tokens[t - 1].pos === 'PROPN'));
+  const isName = (t: number): boolean => isNameWord(context, t);
   const runs: NameRun[] = [];
   let t = first;
   while (t <= last) {

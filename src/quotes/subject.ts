@@ -2,7 +2,7 @@
 // Peter Odhiambo, said"), after it when inverted ("said Helga Brandt, the German envoy"), or inherited from the
 // clause it hangs on ("…, adding that …", "… and added that …").
 import type { Token } from '../doc.ts';
-import type { Context, CueMatch } from './context.ts';
+import { isNameWord, type Context, type CueMatch } from './context.ts';
 
 export type Range = { first: number; last: number };
 export type Subject = { head: Range; apposition: Range | null };
@@ -22,7 +22,7 @@ export function isPossessivePart(token: Token): boolean {
 function inGroup(context: Context, t: number): boolean {
   const token = context.tokens[t];
   if (context.spanOf[t] >= 0) return false;
-  if (context.isMark[t] === 2) return true;
+  if (context.isMark[t] === 2 || isNameWord(context, t)) return true;
   switch (token.pos) {
     case 'DET':
     case 'ADJ':

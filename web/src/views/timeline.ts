@@ -13,7 +13,10 @@ function periods(by: 'day' | 'week', byQuad: StatsAnswer[], overall: StatsAnswer
   const table = new Map<string, Period>();
   const at = (key: string): Period => {
     let period = table.get(key);
-    if (!period) table.set(key, (period = { key, counts: [0, 0, 0, 0], goldstein: null }));
+    if (!period) {
+      period = { key, counts: [0, 0, 0, 0], goldstein: null };
+      table.set(key, period);
+    }
     return period;
   };
   byQuad.forEach((answer, quad) => {

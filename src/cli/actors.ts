@@ -18,6 +18,7 @@ import {
   type Knowledge,
   type StandingAt,
 } from '../relations/knowledge.ts';
+import { isReaderGone, streamSink } from '../export/sink.ts';
 import { usageError } from './usage.ts';
 
 type Row = { code: string; name: string; from: string; until: string | null; role: string; programme: string | null; suspended: boolean; note: string; list?: string };
@@ -84,16 +85,21 @@ export async function run(args: string[]): Promise<number> {
     rows = standingsOf(knowledge, code, date).map((standing: StandingAt) => ({ ...rowOf(standing, name, standing.suspendedOnDate), code: standing.body, name: name(standing.body), list: standing.list }));
     title = `${name(code)} (${code}) on ${date}: ${rows.length} standings`;
   }
-  if (values.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ code, date: values.history ? null : date, title, rows }, null, 2)}\n`);
-    return 0;
-  }
-  process.stdout.write(`${title}\n`);
-  for (const row of rows) {
-    const span = `${row.from}–${row.until ?? ''}`.padEnd(23);
-    const where = row.list ? `${row.list} ` : '';
-    const flags = [row.role !== 'member' ? row.role : '', row.programme ?? '', row.suspended ? 'SUSPENDED' : ''].filter(Boolean).join(', ');
-    process.stdout.write(`  ${row.code.padEnd(12)} ${row.name.slice(0, 28).padEnd(28)} ${span} ${where}${flags ? `[${flags}] ` : ''}${row.note}\n`);
+  const sink = streamSink(process.stdout);
+  try {
+    if (values.format === 'json') {
+      await sink(`${JSON.stringify({ code, date: values.history ? null : date, title, rows }, null, 2)}\n`);
+      return 0;
+    }
+    await sink(`${title}\n`);
+    for (const row of rows) {
+      const span = `${row.from}–${row.until ?? ''}`.padEnd(23);
+      const where = row.list ? `${row.list} ` : '';
+      const flags = [row.role !== 'member' ? row.role : '', row.programme ?? '', row.suspended ? 'SUSPENDED' : ''].filter(Boolean).join(', ');
+      await sink(`  ${row.code.padEnd(12)} ${row.name.slice(0, 28).padEnd(28)} ${span} ${where}${flags ? `[${flags}] ` : ''}${row.note}\n`);
+    }
+  } catch (error) {
+    if (!isReaderGone(error)) throw error;
   }
   return 0;
 }

@@ -12,6 +12,7 @@ const verbs: Record<string, () => Promise<Verb>> = {
   stats: async () => (await import('./stats.ts')).run,
   recode: async () => (await import('./recode.ts')).run,
   actors: async () => (await import('./actors.ts')).run,
+  relations: async () => (await import('./relations.ts')).run,
   quotes: async () => (await import('./quotes.ts')).run,
 };
 

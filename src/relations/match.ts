@@ -2,7 +2,7 @@
 // and the words that fell into gaps (read afterwards for negation, modality and `unless` words).
 import type { Token } from '../doc.ts';
 import { groupsAt, numberAt, type Context, type Group } from './groups.ts';
-import type { Element, Phrase } from './phrases.ts';
+import type { Element, Phrase, SlotKind } from './phrases.ts';
 
 export type Fit = {
   phrase: Phrase;
@@ -32,6 +32,11 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'last', 
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'another', 'one', 'its', 'their']);
 const STOPS = new Set(['.', ';', '?', '!', ':']);
 const COPULAS = new Set(['be', 'have']);
+
+function accepts(kind: SlotKind, code: string): boolean {
+  const body = code.startsWith('IGO') || code.startsWith('NGO');
+  return kind === 'any' || (kind === 'igo') === body;
+}
 
 function wordFits(token: Token, words: ReadonlySet<string>): boolean {
   return words.has(token.lower) || words.has(token.lemma.toLowerCase()) || (token.lower === "'" && words.has("'s"));
@@ -103,7 +108,11 @@ function walk(context: Context, elements: Element[], k: number, at: number, limi
     const number = at <= limit ? numberAt(tokens, at, limit) : null;
     return number ? walk(context, elements, k + 1, number.last + 1, limit, { ...state, count: number.value }) : null;
   }
-  for (const group of at <= limit ? groupsAt(context, at, limit) : []) {
+  for (const found of at <= limit ? groupsAt(context, at, limit) : []) {
+    // A slot that wants states (or bodies) takes only those; a list with none of them does not fill it.
+    const codes = found.codes.filter((code) => accepts(element.accepts, code));
+    if (codes.length === 0) continue;
+    const group = { ...found, codes };
     const filled: State = { ...state, [element.slot === 'SUBJ' ? 'subject' : element.slot === 'OBJ' ? 'object' : 'group']: group };
     if (k > 0) {
       const done = walk(context, elements, k + 1, group.last + 1, limit, filled);

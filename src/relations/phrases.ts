@@ -3,10 +3,13 @@ import { readYamlList } from '../lexicon/yaml.ts';
 import { PhraseEntry } from './schema.ts';
 
 export type Element =
-  | { kind: 'slot'; slot: 'SUBJ' | 'OBJ' | 'GROUP' }
+  | { kind: 'slot'; slot: 'SUBJ' | 'OBJ' | 'GROUP'; accepts: SlotKind }
   | { kind: 'num' }
   | { kind: 'gap'; max: number }
   | { kind: 'word'; words: ReadonlySet<string>; optional: boolean };
+
+/** What a slot may hold: states, bodies, or either. */
+export type SlotKind = 'country' | 'igo' | 'any';
 
 export type Phrase = {
   entry: PhraseEntry;
@@ -20,10 +23,10 @@ export type Phrase = {
 export const GAP_MAX = 5;
 
 /** Pattern text → elements, or a message naming what is wrong with it. */
-export function compilePattern(pattern: string): Element[] | string {
+export function compilePattern(pattern: string, kinds: { subject: SlotKind; object: SlotKind } = { subject: 'any', object: 'any' }): Element[] | string {
   const elements: Element[] = [];
   for (const part of pattern.trim().split(/\s+/)) {
-    if (part === 'SUBJ' || part === 'OBJ' || part === 'GROUP') elements.push({ kind: 'slot', slot: part });
+    if (part === 'SUBJ' || part === 'OBJ' || part === 'GROUP') elements.push({ kind: 'slot', slot: part, accepts: part === 'SUBJ' ? kinds.subject : part === 'OBJ' ? kinds.object : 'any' });
     else if (part === 'NUM') elements.push({ kind: 'num' });
     else if (part === '…' || part === '...') elements.push({ kind: 'gap', max: GAP_MAX });
     else if (/^[a-z'][a-z'-]*(\|[a-z'][a-z'-]*)*\??$/.test(part) || part === ',' || part === '-') {
@@ -43,7 +46,7 @@ export function loadPhrases(file: string): { phrases: Phrase[]; problems: string
   const { entries, problems } = readYamlList(file, PhraseEntry);
   const phrases: Phrase[] = [];
   for (const entry of entries) {
-    const elements = compilePattern(entry.pattern);
+    const elements = compilePattern(entry.pattern, { subject: entry.subject, object: entry.object });
     if (typeof elements === 'string') {
       problems.push(`${file}: phrase ${entry.id}: ${elements}`);
       continue;

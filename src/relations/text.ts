@@ -121,9 +121,8 @@ function relationsOf(doc: Doc, fit: Fit, sentenceIndex: number): Relation[] {
     from: 'text' as const,
     rule: fit.phrase.rule,
   };
-  const kindOk = (code: string, kind: 'country' | 'igo' | 'any'): boolean =>
-    kind === 'any' || (kind === 'igo' ? code.startsWith('IGO') || code.startsWith('NGO') : !code.startsWith('IGO') && !code.startsWith('NGO'));
-  const subjects = (fit.subject?.codes ?? []).filter((code) => kindOk(code, entry.subject));
+  if (predicate === 'member_of' && endsUntil(doc, fit.last + 1, sentence.lastToken)) predicate = 'former_member_of';
+  const subjects = fit.subject?.codes ?? [];
   const relations: Relation[] = [];
   if (COUNTS.has(predicate)) {
     for (const subject of subjects) relations.push({ subject, predicate, object: subject, count: fit.count ?? undefined, ...base });
@@ -136,11 +135,21 @@ function relationsOf(doc: Doc, fit: Fit, sentenceIndex: number): Relation[] {
     }
     return relations;
   }
-  const objects = entry.fixedObject ? [entry.fixedObject] : (fit.object?.codes ?? []).filter((code) => kindOk(code, entry.object));
+  const objects = entry.fixedObject ? [entry.fixedObject] : (fit.object?.codes ?? []);
   for (const subject of subjects) {
     for (const object of objects) if (subject !== object) relations.push({ subject, predicate, object, ...base });
   }
   return relations;
+}
+
+/** "Albania was a member of the Warsaw Pact until it withdrew": a membership that ended. */
+function endsUntil(doc: Doc, from: number, last: number): boolean {
+  for (let t = from; t <= last; t++) {
+    const word = doc.tokens[t].lower;
+    if (word === ';' || word === ',') return false;
+    if (word === 'until' || word === 'till') return true;
+  }
+  return false;
 }
 
 /** Hyphenated words inside the fit ("would-be", "non-member") as one word, for `unless`. */

@@ -9,7 +9,8 @@ import type { ClauseActors, Match } from './match.ts';
 
 const COORDINATORS = new Set([',', 'and', 'or', 'nor', '&']);
 
-type Context = { mentions: ActorMention[]; phrases: Chunk[]; first: number; last: number };
+/** `mentions`: coded, non-pronoun actors; `pronouns`: pronouns that stand for an actor as a subject ("it said"). */
+type Context = { mentions: ActorMention[]; pronouns: ActorMention[]; phrases: Chunk[]; first: number; last: number; named: Set<number> };
 const contexts = new WeakMap<Clause, Context>();
 
 /** The sentence's coded actors as TABARI sees them, pronouns left out (it resolves none), and its noun groups. */
@@ -19,8 +20,11 @@ function contextOf(doc: Doc, clause: Clause): Context {
     const sentence = doc.sentences[doc.tokens[clause.head].sentence];
     const inSentence = (first: number, last: number): boolean => first >= sentence.firstToken && last <= sentence.lastToken;
     const mentions = doc.mentions.filter((m) => m.code !== null && doc.tokens[m.firstToken].pos !== 'PRON' && inSentence(m.firstToken, m.lastToken));
+    const pronouns = doc.mentions.filter((m) => m.code !== null && m.via === 'pronoun' && inSentence(m.firstToken, m.lastToken));
     const phrases = doc.chunks.filter((c) => c.kind === 'NP' && inSentence(c.first, c.last));
-    context = { mentions, phrases, first: sentence.firstToken, last: sentence.lastToken };
+    const named = new Set<number>();
+    for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) named.add(t);
+    context = { mentions, pronouns, phrases, first: sentence.firstToken, last: sentence.lastToken, named };
     contexts.set(clause, context);
   }
   return context;
@@ -36,6 +40,9 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
   for (let i = 0; i < after.length; i++) if (head + 1 + i > context.last || tokens[head + 1 + i].lower !== after[i]) return `the verb is "${['*', ...after].join(' ')}"`;
   const verbStart = head - before.length;
   const verbEnd = head + after.length;
+  const noun = nounUse(tokens, verbStart, context.first);
+  if (noun) return noun;
+  const reachEnd = lowerReachEnd(tokens, verbEnd, context.last);
   const used: number[] = [];
   const consumed = new Set<ActorMention>();
   const found: { sources: ActorMention[] | null; targets: ActorMention[] | null; compound: ActorMention[] | null; compoundBefore: boolean } = {
@@ -85,16 +92,16 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
   for (const element of pattern.elements) {
     const joined = 'joined' in element && element.joined === true;
     if (element.kind === 'phrase') {
-      const at = phraseStartingFrom(tokens, element.options, cursor, context.last, joined);
+      const at = phraseStartingFrom(tokens, element.options, cursor, reachEnd, joined);
       if (!at) return `no "${element.options[0].join(' ')}" after the verb`;
       for (let t = at.start; t <= at.end; t++) used.push(t);
       cursor = at.end + 1;
     } else if (element.kind === 'skip') {
-      const skipped = skipForward(context, cursor, consumed);
+      const skipped = skipForward(context, cursor, reachEnd, consumed);
       if (skipped < 0) return 'no noun phrase for ^ after the verb';
       cursor = skipped;
     } else if (element.kind === 'source' || element.kind === 'target' || element.kind === 'compound') {
-      const next = context.mentions.find((m) => m.firstToken >= cursor && !consumed.has(m));
+      const next = context.mentions.find((m) => m.firstToken >= cursor && m.lastToken <= reachEnd && !consumed.has(m));
       if (!next || (joined && !adjacent(tokens, cursor - 1, next.firstToken))) return `no actor for ${symbol(element.kind)} after the verb`;
       const group = groupStartingWith(tokens, context.mentions, next);
       if (element.kind === 'compound' && group.length < 2) return 'no compound actor (X and Y) for % after the verb';
@@ -108,7 +115,7 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
   const subject = subjectOf(doc, clause, context, actors, verbStart);
   const named = found.sources !== null || found.targets !== null;
   // Passive ("was opposed by Osgiliath"): the by-agent acts on the subject, unless the pattern placed them.
-  const byAgent = clause.passive && !named ? context.mentions.find((m) => m.firstToken > verbEnd && isByAgent(tokens, m) && !consumed.has(m)) : undefined;
+  const byAgent = clause.passive && !named ? context.mentions.find((m) => m.firstToken > verbEnd && m.lastToken <= reachEnd && isByAgent(tokens, m) && !consumed.has(m)) : undefined;
   if (byAgent) {
     found.sources = groupStartingWith(tokens, context.mentions, byAgent);
     found.targets = subject.filter((m) => !consumed.has(m));
@@ -124,7 +131,7 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
   if (found.sources.length === 0) return 'no source actor';
   for (const m of found.sources) consumed.add(m);
   if (!found.targets) {
-    const first = context.mentions.find((m) => m.firstToken > verbEnd && !consumed.has(m));
+    const first = context.mentions.find((m) => m.firstToken > verbEnd && m.lastToken <= reachEnd && !consumed.has(m));
     // A compound that acts on no one else acts on itself: "X and Y agree" → X–Y and Y–X.
     found.targets = first ? groupStartingWith(tokens, context.mentions, first) : found.compound && found.compoundBefore ? found.compound : [];
   }
@@ -132,25 +139,84 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
 }
 
 /**
- * The subject: the clause's own (as the clause finder has it, with all its coordinated actors), else the first
- * actor before the verb in the clause outside a prepositional phrase, else, for a verb coordinated with an
- * earlier one ("condemned … and promised"), that verb's subject.
+ * The subject. A verb joined to an earlier one by "and" ("condemned … and promised") shares that verb's subject.
+ * Otherwise the clause's own subject as the clause finder has it, else the nearest actor (or pronoun standing for
+ * one) before the verb's auxiliaries, back to where the clause begins, outside prepositional phrases. Either way
+ * with the actors coordinated with it ("Evil Mordor, the awful Fornost, and good Gondor").
  */
 function subjectOf(doc: Doc, clause: Clause, context: Context, actors: ClauseActors, verbStart: number): ActorMention[] {
   const { tokens } = doc;
-  const own = actors.subjects.find((m) => context.mentions.includes(m));
-  if (own) return groupStartingWith(tokens, context.mentions, own);
-  const firstBefore = (from: number, to: number): ActorMention | undefined =>
-    context.mentions.find((m) => m.firstToken >= from && m.lastToken < to && !inPrepositionalPhrase(tokens, m, from));
-  const inClause = firstBefore(clause.start, verbStart);
-  if (inClause) return groupStartingWith(tokens, context.mentions, inClause);
-  let t = clause.group.first - 1;
-  while (t > context.first && tokens[t].pos === 'ADV') t--;
-  if (t <= context.first || (tokens[t].pos !== 'CCONJ' && tokens[t].text !== ',')) return [];
-  let verb = t - 1;
-  while (verb >= context.first && tokens[verb].pos !== 'VERB') verb--;
-  const earlier = verb > context.first ? firstBefore(context.first, verb) : undefined;
-  return earlier ? groupStartingWith(tokens, context.mentions, earlier) : [];
+  const complex = verbComplexStart(tokens, verbStart, context);
+  const before = complex - 1;
+  // "after leaving Eriador": a participle after a preposition or subordinator has no subject of its own.
+  if (before >= context.first && (tokens[before].pos === 'ADP' || tokens[before].pos === 'SCONJ') && tokens[clause.head].lower.endsWith('ing')) return [];
+  if (before > context.first && (tokens[before].pos === 'CCONJ' || tokens[before].text === ',')) {
+    let verb = before - 1;
+    while (verb > context.first && tokens[verb].pos !== 'VERB') verb--;
+    if (verb > context.first) return nearestSubject(tokens, context, verbComplexStart(tokens, verb, context));
+  }
+  const own = actors.subjects.find((m) => context.mentions.includes(m) || context.pronouns.includes(m));
+  if (own) return coordinatedAround(tokens, context, own);
+  return nearestSubject(tokens, context, complex);
+}
+
+/** The nearest actor before `end`, outside prepositional phrases, no further back than the clause's first word. */
+function nearestSubject(tokens: Token[], context: Context, end: number): ActorMention[] {
+  let floor = end;
+  while (floor > context.first && !CLAUSE_OPENERS.has(tokens[floor - 1].lower) && tokens[floor - 1].text !== ';') floor--;
+  const candidates = [...context.mentions, ...context.pronouns].sort((a, b) => a.firstToken - b.firstToken);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const m = candidates[k];
+    if (m.lastToken >= end || m.firstToken < floor || inPrepositionalPhrase(tokens, m, floor)) continue;
+    return coordinatedAround(tokens, context, m);
+  }
+  return [];
+}
+
+/** The first word of the verb's auxiliaries, negation and adverbs ("will not wire tap" → "will"). */
+function verbComplexStart(tokens: Token[], verbStart: number, context: Context): number {
+  let t = verbStart;
+  while (t - 1 >= context.first && ['AUX', 'PART', 'ADV', 'VERB'].includes(tokens[t - 1].pos) && tokens[t - 1].lower !== 'to' && !context.named.has(t - 1)) t--;
+  return t;
+}
+
+/**
+ * Verb forms used as nouns code nothing: after a determiner ("the reopening of guest houses"), or as an
+ * infinitive that completes a noun ("abandoned efforts to stop"), where the noun, not a subject, governs them.
+ */
+function nounUse(tokens: Token[], verbStart: number, floor: number): string | null {
+  const previous = tokens[verbStart - 1];
+  if (verbStart - 1 >= floor && previous.pos === 'DET') return `"${tokens[verbStart].text}" is a noun here`;
+  if (verbStart - 2 >= floor && previous.lower === 'to' && tokens[verbStart - 2].pos === 'NOUN') return `"to ${tokens[verbStart].text}" completes the noun "${tokens[verbStart - 2].text}"`;
+  return null;
+}
+
+/** A subject with the actors coordinated with it on both sides, not reaching back into an earlier verb's object. */
+function coordinatedAround(tokens: Token[], context: Context, subject: ActorMention): ActorMention[] {
+  if (!context.mentions.includes(subject)) return [subject];
+  const group = groupStartingWith(tokens, context.mentions, subject);
+  for (let i = context.mentions.indexOf(subject) - 1; i >= 0; i--) {
+    const left = context.mentions[i];
+    if (!joins(tokens, left, group[0]) || inPrepositionalPhrase(tokens, left, context.first) || tokens[left.firstToken - 1]?.pos === 'VERB') break;
+    group.unshift(left);
+  }
+  return group;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'because', 'although', 'though', 'after', 'before', 'when', 'if', 'unless', 'until']);
+
+/**
+ * Where a verb's phrase ends: the sentence end, or before a closing attribution (", a senior official said …"),
+ * which is a clause of its own and not part of what the verb governs.
+ */
+function lowerReachEnd(tokens: Token[], verbEnd: number, last: number): number {
+  for (let c = verbEnd + 1; c < last; c++) {
+    if (tokens[c].text !== ',') continue;
+    let t = c + 1;
+    while (t <= last && (['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'].includes(tokens[t].pos) || tokens[t].lower === "'s")) t++;
+    if (t > c + 1 && t <= last && tokens[t].pos === 'VERB') return c - 1;
+  }
+  return last;
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'about', 'over', 'on', 'with', 'to', 'by', 'into', 'against', 'across', 'amid', 'among', 'between', 'during', 'since', 'under', 'through', 'within', 'without', 'after', 'before']);
@@ -171,9 +237,9 @@ function isByAgent(tokens: Token[], mention: ActorMention): boolean {
 }
 
 /** `^` after the verb: passes the next noun phrase or actor, whichever comes first; the position after it. */
-function skipForward(context: Context, cursor: number, consumed: Set<ActorMention>): number {
-  const actor = context.mentions.find((m) => m.firstToken >= cursor && !consumed.has(m));
-  const phrase = context.phrases.find((c) => c.first >= cursor);
+function skipForward(context: Context, cursor: number, limit: number, consumed: Set<ActorMention>): number {
+  const actor = context.mentions.find((m) => m.firstToken >= cursor && m.lastToken <= limit && !consumed.has(m));
+  const phrase = context.phrases.find((c) => c.first >= cursor && c.last <= limit);
   if (actor && (!phrase || actor.firstToken <= phrase.first)) {
     consumed.add(actor);
     return actor.lastToken + 1;

@@ -143,6 +143,8 @@ function fitsPos(cue: Cue, tokens: Token[], t: number): boolean {
   }
   // The tagger calls some past forms adjectives ("he fumed"); a past form is still a verb here.
   if (owned) return false;
+  // "expressed hope that …": a verb right after a verb is its object.
+  if (previous !== null && previous.pos === 'VERB' && !/^\p{Lu}/u.test(previous.text)) return false;
   // "a regular press briefing": an -ing form inside a noun group is a noun, not a cue.
   if (token.lower.endsWith('ing') && previous !== null && NOUN_GROUP_TAGS.has(previous.pos)) return false;
   if (VERB_TAGS.has(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'))) return true;
@@ -169,6 +171,7 @@ function isNameSpan(context: Context, span: MarkSpan): boolean {
 export function isNameWord(context: Context, t: number): boolean {
   const { tokens } = context;
   const token = tokens[t];
+  if (isNameHyphen(context, t)) return true;
   if (context.spanOf[t] >= 0 || !/^\p{Lu}/u.test(token.text)) return false;
   if (token.pos === 'PROPN') return true;
   if (token.pos !== 'NOUN' && token.pos !== 'VERB' && token.pos !== 'ADJ') return false;
@@ -176,6 +179,16 @@ export function isNameWord(context: Context, t: number): boolean {
   if (previous === null) return false;
   const next = t + 1 < tokens.length && tokens[t + 1].sentence === token.sentence ? tokens[t + 1] : null;
   return previous.pos === 'PROPN' || (next !== null && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
+}
+
+/** The hyphen inside "Al-Sayed": no space on either side, name words on both. */
+function isNameHyphen(context: Context, t: number): boolean {
+  const { tokens } = context;
+  const token = tokens[t];
+  if (token.text !== '-' || t === 0 || t + 1 >= tokens.length) return false;
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  return before.end === token.start && after.start === token.end && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text);
 }
 
 /** First token starting at or after offset. */

@@ -1,11 +1,15 @@
 // Reported speech: a cue with a clause it reports ("X said (that) …", "X told reporters …", "according to X,
 // …", "…, two diplomats said.", "X's claim that …"). A clause holding a quoted stretch is a mixed quote.
-import type { Sentence } from '../doc.ts';
+import type { Sentence, Token } from '../doc.ts';
 import type { Context, CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
 const THAT = 'that';
+function isPastVerb(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower !== token.lemma && !token.lower.endsWith('ing') && !token.lower.endsWith('s');
+}
+
 /** "did not say how large …": an indirect question is not a report of what was said. */
 const QUESTION_WORD = new Set(['how', 'why', 'when', 'where', 'whether', 'if', 'what', 'who', 'which', THAT]);
 const NEGATION = new Set(['not', "n't", 'never']);
@@ -39,6 +43,8 @@ export function findReported(context: Context, directSpans: Set<number>, directF
       while (from - 1 >= 0 && /^(AUX|ADV|PART|CCONJ)$/.test(tokens[from - 1].pos) && context.spanOf[from - 1] < 0) from--;
       cuts.push(tokens[from].start);
     }
+    // "noted that … and expressed hope …": a past-tense verb joined by "and" or "but" goes back to the speaker.
+    if (tokens[t].pos === 'CCONJ' && t + 1 < tokens.length && context.spanOf[t] < 0 && isPastVerb(tokens[t + 1])) cuts.push(tokens[t].start);
   }
   // Two cues reporting the same clause ("said in a statement issued …"): the first one attributes it.
   const seen = new Set<number>();
@@ -281,6 +287,15 @@ function startsClause(context: Context, at: number, ceiling: number): boolean {
       group = { first: group.first, last: more.last };
     }
     next = group.last + 1;
+  }
+  // The tagger reads a plural subject's verb as a noun ("the two countries share …"): a bare noun right after a
+  // plural noun inside the group is the verb.
+  if (tokens[t].pos !== 'PRON') {
+    for (let k = t + 1; k < next; k++) {
+      const word = tokens[k];
+      const before = tokens[k - 1];
+      if (word.pos === 'NOUN' && word.lower === word.lemma && !word.lower.endsWith('s') && before.pos === 'NOUN' && before.lower !== before.lemma) return true;
+    }
   }
   while (next <= ceiling && (context.isMark[next] === 1 || tokens[next].pos === 'ADV' || tokens[next].text === ',')) next++;
   if (next > ceiling) return false;

@@ -211,13 +211,12 @@ function inheritedSubject(context: Context, cue: CueMatch, floor: number, ceilin
     const subject = subjectOf(context, earlier, floor, ceiling);
     if (subject) return subject;
   }
+  // Else the subject of the sentence's first verb: "Nigeria's minister, Bola Adeyemi, dismissed … and said …".
   const sentence = context.doc.sentences[tokens[cue.first].sentence];
   if (!sentence) return null;
-  let t = Math.max(sentence.firstToken, floor);
-  while (t < cue.first && context.spanOf[t] >= 0) t++;
-  const head = groupStartingAt(context, t, cue.first - 1);
-  if (!head) return null;
-  let next = head.last + 1;
-  while (next < cue.first && isVerbModifier(tokens[next])) next++;
-  return next < cue.first && (tokens[next].pos === 'VERB' || tokens[next].pos === 'AUX') ? { head, apposition: null } : null;
+  for (let t = Math.max(sentence.firstToken, floor); t < cue.first; t++) {
+    if (context.spanOf[t] >= 0 || tokens[t].pos !== 'VERB') continue;
+    return subjectBefore(context, { cue: cue.cue, first: t, last: t }, Math.max(sentence.firstToken, floor));
+  }
+  return null;
 }

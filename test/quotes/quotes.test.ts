@@ -114,3 +114,29 @@ test('quote offsets index the text', () => {
     if (quote.speaker) assert.ok(quote.speaker.end > quote.speaker.start);
   }
 });
+
+test('tagger slips do not hide a speaker or a clause', () => {
+  // "Ford" tagged a verb, a hyphenated name, a plural subject's verb tagged a noun.
+  assert.deepEqual(quotes('Actor Sam Ford admitted that he had lied.'), [['indirect', 'he had lied', 'Sam Ford', 'admitted']]);
+  assert.deepEqual(quotes('Envoy Omar Al-Rashid noted that the two sides share common goals.'), [
+    ['indirect', 'the two sides share common goals', 'Omar Al-Rashid', 'noted'],
+  ]);
+});
+
+test('a report ends where the speaker’s own next verb begins; a coordinated cue inherits the subject', () => {
+  assert.deepEqual(quotes("Peru's trade minister, Rosa Vidal, rejected the tariff and said exports would suffer."), [
+    ['indirect', 'exports would suffer', 'Rosa Vidal', 'said'],
+  ]);
+  assert.deepEqual(quotes('The envoy said the truce was holding and urged both sides to be patient.'), [
+    ['indirect', 'the truce was holding', 'The envoy', 'said'],
+  ]);
+});
+
+test('"X was quoted as saying" and "the agency quoted X as saying" attribute to X', () => {
+  assert.deepEqual(quotes('Minister Lena Berg was quoted by local media as saying that the plant would close.'), [
+    ['indirect', 'the plant would close', 'Lena Berg', 'saying'],
+  ]);
+  assert.deepEqual(quotes('The agency quoted General Ivo Marek as saying the drills were over.'), [
+    ['indirect', 'the drills were over', 'Ivo Marek', 'saying'],
+  ]);
+});

@@ -2,7 +2,8 @@
 // prefix agents (`[NGO~]`) before the actor's code and suffix agents (`[~GOV]`) after it, in the order written,
 // an agent code the code already holds being left out ("White House security officials" → USAGOV). Agents with
 // no actor of their own take the actors after "of", "from" or "in" ("the ambassadors of Arnor and Gondor"), or
-// else stand alone as "---GOV". Actor codes may be dated; the article's date picks one.
+// else stand alone as "---GOV"; an agent coordinated after an actor's agent shares the actor ("Danish media and
+// government"). "The information ministry of Gondor" is Gondor. Actor codes may be dated; the date picks one.
 import type { ActorMention, Doc, Token } from '../doc.ts';
 import { type GazetteerHit, matchAt } from '../lexicon/gazetteer.ts';
 import type { ActorValue, AgentValue, Lexicon } from '../lexicon/index.ts';
@@ -10,6 +11,7 @@ import { codeOn } from '../lexicon/tabari/index.ts';
 
 const GROUP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const OWNER_LINK = new Set(['of', 'from', 'in']);
+const OF = new Set(['of']);
 const COORDINATORS = new Set([',', 'and', 'or', 'nor', '&']);
 /** The code TABARI gives an agent with no actor, and a null-coded actor. */
 const NO_ACTOR = '---';
@@ -27,12 +29,24 @@ export function tabariMentions(doc: Doc, lexicon: Lexicon): ActorMention[] {
         mentions.push(...actorsOf(doc, group, group.agents, group.first));
         continue;
       }
-      if (group.agents.length === 0) continue;
-      // "The ambassadors of Arnor, Osgiliath and Gondor": the agents go to each actor of the owner groups.
-      const owners = ownerGroups(doc.tokens, groups, g);
+      // "Lawmakers and officials in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor",
+      // "the information ministry of Gondor": the agents (if any) go to each actor of the owner groups.
+      const chain = coordinatedChain(doc.tokens, groups, g, (x) => x.actors.length === 0 && x.agents.length > 0);
+      const owners = ownerGroups(doc.tokens, groups, groups.indexOf(chain[chain.length - 1]), group.agents.length > 0 ? OWNER_LINK : OF);
       if (owners.length > 0) {
-        owners.forEach((owner, k) => mentions.push(...actorsOf(doc, owner, [...group.agents, ...owner.agents], k === 0 ? group.first : owner.first)));
+        owners.forEach((owner, k) => {
+          const start = k === 0 ? group.first : owner.first;
+          for (const agents of group.agents.length > 0 ? chain.map((c) => c.agents) : [[]]) mentions.push(...actorsOf(doc, owner, [...agents, ...owner.agents], start));
+        });
         g = groups.indexOf(owners[owners.length - 1]);
+        continue;
+      }
+      if (group.agents.length === 0) continue;
+      // "Danish media and government": the agent shares the actor of the agent it is coordinated with.
+      const before = groups[g - 1];
+      if (before && before.actors.length === 1 && before.agents.length > 0 && coordinates(doc.tokens, before, group)) {
+        const actor = before.actors[0];
+        mentions.push(mention(doc, group.first, group.last, compose(codeOf(actor.entry.value, doc.published), group.agents), actor.entry.value.name, actor.entry.value.kind, 'agent', group.agents[0].entry.value.rule));
         continue;
       }
       const code = compose(NO_ACTOR, group.agents);
@@ -83,19 +97,25 @@ function codeOf(value: ActorValue, date: string | null): string {
   return value.dated ? codeOn(value.dated, date) : value.code;
 }
 
-/** The groups after an agent-only group linked by "of"/"from"/"in", and those coordinated with the first. */
-function ownerGroups(tokens: Token[], groups: Group[], g: number): Group[] {
+/** The groups after group `g` linked to it by one of `links` ("of", "in"…), with those coordinated with the first. */
+function ownerGroups(tokens: Token[], groups: Group[], g: number, links: Set<string>): Group[] {
   const next = groups[g + 1];
-  if (!next || next.actors.length === 0 || next.first !== groups[g].last + 2 || !OWNER_LINK.has(tokens[groups[g].last + 1].lower)) return [];
-  const owners = [next];
-  for (let k = g + 2; k < groups.length && groups[k].actors.length > 0; k++) {
-    const previous = owners[owners.length - 1];
-    let joined = groups[k].first > previous.last + 1;
-    for (let t = previous.last + 1; t < groups[k].first; t++) if (!COORDINATORS.has(tokens[t].lower)) joined = false;
-    if (!joined) break;
-    owners.push(groups[k]);
-  }
-  return owners;
+  if (!next || next.actors.length === 0 || next.first !== groups[g].last + 2 || !links.has(tokens[groups[g].last + 1].lower)) return [];
+  return coordinatedChain(tokens, groups, g + 1, (x) => x.actors.length > 0);
+}
+
+/** Group `g` and the groups coordinated after it ("X, Y and Z") that pass `test`. */
+function coordinatedChain(tokens: Token[], groups: Group[], g: number, test: (group: Group) => boolean): Group[] {
+  const chain = [groups[g]];
+  for (let k = g + 1; k < groups.length && test(groups[k]) && coordinates(tokens, chain[chain.length - 1], groups[k]); k++) chain.push(groups[k]);
+  return chain;
+}
+
+/** Only commas and conjunctions between two groups. */
+function coordinates(tokens: Token[], left: Group, right: Group): boolean {
+  if (right.first <= left.last + 1) return false;
+  for (let t = left.last + 1; t < right.first; t++) if (!COORDINATORS.has(tokens[t].lower)) return false;
+  return true;
 }
 
 /**
@@ -129,7 +149,9 @@ function nounGroups(doc: Doc, lexicon: Lexicon, from: number, to: number): Group
   const groups: Group[] = [];
   let current: Group | null = null;
   for (let i = from; i <= to; i++) {
-    const inGroup = covered[i] > 0 || GROUP_POS.has(tokens[i].pos) || tokens[i].lower === "'s" || tokens[i].lower === '’s';
+    // "awful and evil minister": a conjunction between adjectives stays inside the group.
+    const betweenAdjectives = tokens[i].pos === 'CCONJ' && current !== null && tokens[i - 1].pos === 'ADJ' && i < to && tokens[i + 1].pos === 'ADJ';
+    const inGroup = covered[i] > 0 || GROUP_POS.has(tokens[i].pos) || tokens[i].lower === "'s" || tokens[i].lower === '’s' || betweenAdjectives;
     if (!inGroup) {
       current = null;
       continue;

@@ -15,7 +15,7 @@ export function createGazetteer<T>(): Gazetteer<T> {
 }
 
 export function normaliseName(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[\s_]+/g, ' ').trim();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -27,7 +27,8 @@ function startKey(lower: string): string {
   return end === 0 ? lower.charAt(0) : end === lower.length ? lower : lower.slice(0, end);
 }
 
-const NEEDS_NORMALISING = /[’‘`\t\n\r]| {2}/;
+// `_` joins words in text prepared for TABARI-era coders ("Dol_Amroth"), as in their dictionaries.
+const NEEDS_NORMALISING = /[’‘`\t\n\r_]| {2}/;
 
 /** Adds a name; the first entry for a name wins unless `override` is set (users' dictionaries override). */
 export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, options: { caseSensitive?: boolean; override?: boolean } = {}): void {

@@ -135,7 +135,29 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
     // A compound that acts on no one else acts on itself: "X and Y agree" → X–Y and Y–X.
     found.targets = first ? groupStartingWith(tokens, context.mentions, first) : found.compound && found.compoundBefore ? found.compound : [];
   }
+  used.push(...governedVerbs(tokens, verbEnd, reachEnd));
   return { pattern, sources: found.sources, targets: found.targets, used, score: weight(pattern) };
+}
+
+/**
+ * The verbs inside a coded verb's phrase ("restore ties … after crowds burned down its embassy", "said that …
+ * would not work"): TABARI and PETRARCH code the governing verb, whose patterns speak for what it governs, and
+ * not these again. A verb that a conjunction introduces ("… and promised aid", "… and Gondor warned") stands on
+ * its own.
+ */
+function governedVerbs(tokens: Token[], verbEnd: number, reachEnd: number): number[] {
+  const governed: number[] = [];
+  let coordinated = false;
+  for (let t = verbEnd + 1; t <= reachEnd; t++) {
+    if (tokens[t].pos === 'CCONJ' || tokens[t].text === ';') {
+      let k = t + 1;
+      while (k <= reachEnd && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'AUX', 'PART'].includes(tokens[k].pos)) k++;
+      if (k <= reachEnd && tokens[k].pos === 'VERB') coordinated = true;
+    }
+    if (coordinated) break;
+    if (tokens[t].pos === 'VERB') governed.push(t);
+  }
+  return governed;
 }
 
 /**

@@ -1,6 +1,6 @@
 // `npm run eval -- quotes FILE [--split dev|heldout|all] [--show]`: the quotes stage against a gold file of
 // passages (test/quotes/gold.yaml is ours; its header gives the conventions). Each passage goes through the
-// whole pipeline (codeDoc, so actors and coreference are real) with dictionaries/speech-cues.yaml.
+// whole pipeline (codeDoc, so actors and coreference are real); its quotes layer is what is scored.
 // A predicted quote matches a gold one when their content spans overlap by at least half of the longer of the
 // two (each gold quote matches at most one prediction, best overlap first). Precision and recall count matches;
 // speaker accuracy is over matched quotes: right when the gold name (or one of its names) equals the predicted
@@ -8,13 +8,11 @@
 // "strict" speaker accuracy takes only an equal name (or equal actor codes): "Mayor Ana Costa" for "Ana Costa" is
 // right but not strictly right.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { DICTIONARY_DIR, loadLexicon } from '../lexicon/index.ts';
+import { loadLexicon } from '../lexicon/index.ts';
 import { codeDoc } from '../pipeline.ts';
-import { loadSpeechCues } from '../quotes/index.ts';
 import type { Quote } from '../record.ts';
 
 const GoldQuote = z.object({
@@ -177,7 +175,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`eval quotes: ${(error as Error).message}\n`);
     return 1;
   }
-  const lexicon = { ...loadLexicon(), cues: loadSpeechCues(join(DICTIONARY_DIR, 'speech-cues.yaml')) };
+  const lexicon = loadLexicon();
+  for (const problem of lexicon.problems) process.stderr.write(`eval quotes: warning: ${problem}\n`);
   const empty: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0 };
   const bySplit = new Map<string, Tally>();
   const misses: Miss[] = [];

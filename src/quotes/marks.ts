@@ -70,7 +70,8 @@ export function pairMarks(text: string, paras: Paragraph[]): { spans: MarkSpan[]
         }
         openAt = i;
         openParagraph = p;
-      } else if (OPENING.has(char)) {
+      } else if (OPENING.has(char) && !(text[openAt] === '„' && char === '“')) {
+        // („ … “ is the German pair; any other opening mark here is a new quote.)
         // An opening mark inside an open quote: the earlier quote lost its closing mark.
         warnings.push(`quotes: quote opened at ${openAt} has no closing mark; closed before the next quote at ${i}`);
         finish(trimEnd(text, openAt + 1, i), false);

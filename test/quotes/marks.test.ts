@@ -42,3 +42,9 @@ test('an opening curly mark inside an open quote closes the earlier one with a w
   assert.deepEqual(quotes, ['We are ready, he said.', 'Are you?']);
   assert.match(warnings[0], /has no closing mark/);
 });
+
+test('the German pair „…“ is one quote', () => {
+  const { quotes, warnings } = pair('Er sagte: „Wir sind bereit.“ Dann ging er.');
+  assert.deepEqual(quotes, ['Wir sind bereit.']);
+  assert.deepEqual(warnings, []);
+});

@@ -1,6 +1,7 @@
 // Countries from world-countries and i18n-iso-countries, read from node_modules at run time, with our own
 // overrides (dictionaries/actors/countries.yaml) for CAMEO codes, extra names, demonyms and seats of government.
 import { createRequire } from 'node:module';
+import { normaliseName } from './gazetteer.ts';
 import type { ActorEntry } from './schema.ts';
 
 type WorldCountry = {
@@ -33,6 +34,13 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
   const englishNames = iso.getNames('en', { select: 'all' });
   const overrideByIso = new Map<string, ActorEntry>();
   for (const entry of overrides) overrideByIso.set(entry.iso ?? entry.code, entry);
+  // A name an override gives one country is taken from the others' library names ("Dominican" is the Dominican
+  // Republic, not Dominica), because the first country to claim a name would otherwise keep it.
+  const claimedBy = new Map<string, string>();
+  for (const [iso, entry] of overrideByIso) {
+    for (const name of [...entry.names, ...entry.exact, ...entry.demonyms, ...entry.seats]) claimedBy.set(normaliseName(name), iso);
+  }
+  const unclaimed = (iso: string) => (name: string): boolean => (claimedBy.get(normaliseName(name)) ?? iso) === iso;
 
   const list: ActorEntry[] = [];
   const byCode = new Map<string, CountryFact>();
@@ -47,16 +55,19 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
     const names = new Set<string>([country.name.common, country.name.official, ...(englishNames[country.cca2] ?? [])]);
     for (const spelling of country.altSpellings) if (spelling.length > 3 && LATIN_NAME.test(spelling)) names.add(spelling);
     const demonyms = new Set<string>();
-    if (country.demonyms?.eng) for (const demonym of [country.demonyms.eng.m, country.demonyms.eng.f]) if (demonym) demonyms.add(demonym);
+    // world-countries joins two demonyms in one string: "Bosnian, Herzegovinian", "Kittitian or Nevisian".
+    const eng = country.demonyms?.eng;
+    for (const demonym of eng ? [eng.m, eng.f] : []) for (const part of demonym?.split(/,\s*|\s+or\s+/) ?? []) if (part) demonyms.add(part);
+    const fits = unclaimed(country.cca3);
     const entry: ActorEntry = {
       code,
       iso: country.cca3,
       name: override?.name ?? country.name.common,
       kind: 'country',
-      names: [...(override?.names ?? []), ...names],
+      names: [...(override?.names ?? []), ...[...names].filter(fits)],
       exact: override?.exact ?? [],
-      demonyms: [...(override?.demonyms ?? []), ...demonyms],
-      seats: [...(override?.seats ?? []), ...country.capital.filter((capital) => LATIN_NAME.test(capital))],
+      demonyms: withPlurals([...(override?.demonyms ?? []), ...[...demonyms].filter(fits)]),
+      seats: [...(override?.seats ?? []), ...country.capital.filter((capital) => LATIN_NAME.test(capital) && fits(capital))],
       descriptions: override?.descriptions ?? [],
       example: override?.example ?? `${country.name.common} signed an agreement with its neighbours.`,
     };
@@ -67,8 +78,18 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
   }
   // Overrides for entities world-countries lacks (Kosovo under a CAMEO code, historical states…).
   for (const entry of overrideByIso.values()) {
-    list.push({ ...entry, kind: 'country' });
+    list.push({ ...entry, kind: 'country', demonyms: withPlurals(entry.demonyms) });
     if (!byCode.has(entry.code)) byCode.set(entry.code, { code: entry.code, iso3: entry.iso ?? entry.code, iso2: '', name: entry.name, lat: 0, lon: 0 });
   }
   return { list, byCode, codeOfIso2, codeOfIso3 };
+}
+
+/** Demonyms that also name the people: "Israeli" → "Israelis", "Frenchman" → "Frenchmen"; not "Chinese", "French". */
+function withPlurals(demonyms: string[]): string[] {
+  const all = new Set(demonyms);
+  for (const demonym of demonyms) {
+    if (/man$/.test(demonym)) all.add(`${demonym.slice(0, -3)}men`);
+    else if (!/(ese|ish|sh|ss|s|x|z|[^e]ch|\.)$/i.test(demonym)) all.add(`${demonym}s`);
+  }
+  return [...all];
 }

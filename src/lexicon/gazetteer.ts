@@ -2,7 +2,14 @@
 // a candidate span's text is looked up whole, and only tokens that can start some name are tried.
 import type { Token } from '../doc.ts';
 
-export type NameEntry<T> = { value: T; name: string; caseSensitive: boolean; capitalised: boolean };
+export type NameEntry<T> = {
+  value: T;
+  name: string;
+  caseSensitive: boolean;
+  capitalised: boolean;
+  /** Later entries that gave the same name without overriding it ("the bloc": the EU, then ASEAN, BRICS…). */
+  others: T[];
+};
 
 export type Gazetteer<T> = {
   starts: Set<string>;
@@ -34,12 +41,17 @@ const NEEDS_NORMALISING = /[’‘`\t\n\r_]| {2}/;
 export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, options: { caseSensitive?: boolean; override?: boolean } = {}): void {
   const key = normaliseName(name);
   if (key === '') return;
-  if (gazetteer.names.has(key) && !options.override) return;
+  const existing = gazetteer.names.get(key);
+  if (existing && !options.override) {
+    if (existing.value !== value) existing.others.push(value);
+    return;
+  }
   gazetteer.names.set(key, {
     value,
     name,
     caseSensitive: options.caseSensitive ?? false,
     capitalised: /^\p{Lu}/u.test(name.replace(/^the\s+/i, '')),
+    others: [],
   });
   gazetteer.starts.add(startKey(key));
   const words = key.split(/[\s\-–'.]+/).length + (key.match(/[-–'.]/g)?.length ?? 0);

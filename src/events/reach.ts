@@ -296,11 +296,19 @@ function skipBackward(context: Context, cursor: number, consumed: Set<ActorMenti
  * paired code's second half (`[032:033]`). A source never acts on an actor with its own code. */
 export function codedPairs(match: Match): Array<{ source: ActorMention; target: ActorMention | null; cameo: string }> {
   const pairs: Array<{ source: ActorMention; target: ActorMention | null; cameo: string }> = [];
+  const seen = new Set<string>();
+  const add = (source: ActorMention, target: ActorMention | null, cameo: string): void => {
+    // "X and Y met" with [043:043] reaches X → Y both ways; each event once.
+    const key = `${source.start}:${source.code} ${target ? `${target.start}:${target.code}` : '-'} ${cameo}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push({ source, target, cameo });
+  };
   const { pattern } = match;
   for (const source of match.sources) {
     const others = match.targets.filter((target) => target.code !== source.code);
-    if (pattern.code !== NULL_CODE) for (const target of others.length > 0 ? others : [null]) pairs.push({ source, target, cameo: pattern.code });
-    if (pattern.reverseCode !== undefined && pattern.reverseCode !== NULL_CODE) for (const target of others) pairs.push({ source: target, target: source, cameo: pattern.reverseCode });
+    if (pattern.code !== NULL_CODE) for (const target of others.length > 0 ? others : [null]) add(source, target, pattern.code);
+    if (pattern.reverseCode !== undefined && pattern.reverseCode !== NULL_CODE) for (const target of others) add(target, source, pattern.reverseCode);
   }
   return pairs;
 }

@@ -148,6 +148,7 @@ function readHeader(line: string, number: number, file: string, problems: string
 /** "[064]" → 064; "[032:033]" → 032 and the reverse 033; "[:173]" → only the reverse; "[---]" → no event. */
 function parseCode(raw: string): { code: string; reverseCode: string | undefined } | string {
   const text = raw.replace(/\s+/g, '');
+  if (text === '' || text === ':') return `"[${raw}]" is an empty code`;
   const [code, reverse, ...rest] = text.split(':');
   if (rest.length > 0 || !CODE.test(code) || (reverse !== undefined && !CODE.test(reverse))) return `"[${raw}]" is not a code`;
   const primary = code === '' ? NULL_CODE : code.toUpperCase();
@@ -236,7 +237,7 @@ function expandSynsets(raw: Map<string, Array<{ text: string; line: number }>>, 
       const words = phraseWords(member.text).flatMap(splitContraction);
       if (words.length === 0) continue;
       options.push(words);
-      if (!isExact(member.text)) options.push(pluralPhrase(words));
+      if (!isExact(member.text) && /^[a-z]+$/.test(words[words.length - 1])) options.push(pluralPhrase(words));
     }
     resolving.delete(name);
     raw.delete(name);

@@ -115,9 +115,8 @@ CREATE TABLE events (
 CREATE INDEX events_source_date ON events(source, date);
 CREATE INDEX events_target_date ON events(target, date);
 CREATE INDEX events_date ON events(date);
+-- Roots are code prefixes, so the cameo index serves them; a quad class is too common to be worth an index.
 CREATE INDEX events_cameo_date ON events(cameo, date);
-CREATE INDEX events_root_date ON events(root, date);
-CREATE INDEX events_quad_date ON events(quad, date);
 CREATE INDEX events_country_date ON events(place_country, date);
 
 CREATE TABLE quotes (
@@ -140,8 +139,9 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
 CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor);
 
--- Full text: external-content FTS5 tables kept in step with their tables by triggers.
-CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='doc', tokenize='porter unicode61');
+-- Full text: external-content FTS5 tables kept in step with their tables by triggers. Searches are "all
+-- these words", never phrases, so the index keeps no positions (detail=none): smaller and quicker to write.
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='doc', tokenize='porter unicode61', detail=none);
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, text) VALUES (new.doc, new.title, new.text);
 END;
@@ -153,7 +153,7 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEG
   INSERT INTO documents_fts(rowid, title, text) VALUES (new.doc, new.title, new.text);
 END;
 
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', tokenize='porter unicode61');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', tokenize='porter unicode61', detail=none);
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
 END;
@@ -176,11 +176,11 @@ CREATE TABLE documents (
   record text NOT NULL,
   dict_version text,
   ingested_at text NOT NULL,
-  coded_at text NOT NULL,
-  tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED
+  coded_at text NOT NULL
 );
 CREATE INDEX documents_published ON documents(published);
-CREATE INDEX documents_tsv ON documents USING gin(tsv);
+-- Full text as expression indexes (queries repeat the expression), so no tsvector is stored in the rows.
+CREATE INDEX documents_tsv ON documents USING gin ((to_tsvector('english', coalesce(title, '') || ' ' || text)));
 
 CREATE TABLE document_sources (
   doc integer NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
@@ -279,8 +279,6 @@ CREATE INDEX events_source_date ON events(source text_pattern_ops, date);
 CREATE INDEX events_target_date ON events(target text_pattern_ops, date);
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_cameo_date ON events(cameo text_pattern_ops, date);
-CREATE INDEX events_root_date ON events(root, date);
-CREATE INDEX events_quad_date ON events(quad, date);
 CREATE INDEX events_country_date ON events(place_country, date);
 
 CREATE TABLE quotes (
@@ -298,12 +296,11 @@ CREATE TABLE quotes (
   start_offset integer NOT NULL,
   end_offset integer NOT NULL,
   text text NOT NULL,
-  tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
   UNIQUE (doc, n)
 );
 CREATE INDEX quotes_speaker ON quotes(lower(speaker));
 CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor text_pattern_ops);
-CREATE INDEX quotes_tsv ON quotes USING gin(tsv);
+CREATE INDEX quotes_tsv ON quotes USING gin ((to_tsvector('english', text)));
 `;
 
 export const MIGRATIONS: Migration[] = [{ version: 1, name: 'documents, annotations, events, quotes, full text', sqlite: SQLITE_1, postgres: POSTGRES_1 }];

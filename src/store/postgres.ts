@@ -6,14 +6,16 @@ import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Dialect, Sql } from './query.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type FlatRecord } from './rows.ts';
-import type { PutResult, Store } from './types.ts';
+import type { PutFailure, PutResult, Store } from './types.ts';
 
 const dialect: Dialect = {
   param: (n) => `$${n}`,
   // LIKE on a text_pattern_ops index is a range scan whatever the collation. Codes are letters and digits.
   prefix: (column, value, bind) => `${column} LIKE ${bind(`${value}%`)}`,
-  documentsMatching: (words, bind) => `SELECT doc FROM documents WHERE tsv @@ plainto_tsquery('english', ${bind(words)})`,
-  quotesMatching: (words, bind) => `SELECT id FROM quotes WHERE tsv @@ plainto_tsquery('english', ${bind(words)})`,
+  // The expressions of the documents_tsv and quotes_tsv indexes, word for word.
+  documentsMatching: (words, bind) =>
+    `SELECT doc FROM documents WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('english', ${bind(words)})`,
+  quotesMatching: (words, bind) => `SELECT id FROM quotes WHERE to_tsvector('english', text) @@ plainto_tsquery('english', ${bind(words)})`,
   noLimit: '',
   bool: (value) => value,
   weekOf: (column) => `to_char(date_trunc('week', ${column}::timestamp), 'YYYY-MM-DD')`,
@@ -67,7 +69,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const schema = options.schema ?? parsed.searchParams.get('schema') ?? 'public';
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error(`schema "${schema}" must be letters, digits and underscores`);
   parsed.searchParams.delete('schema');
-  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4, options: `-c search_path=${schema}`, types });
+  // Commits do not wait for the WAL flush: a server crash may lose the last moments of committed documents
+  // (never part of one), as SQLite's WAL with synchronous=NORMAL may on power loss; ingest again to restore.
+  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4, options: `-c search_path=${schema} -c synchronous_commit=off`, types });
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   try {
@@ -92,22 +96,22 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     }
   };
 
-  async function put(flat: FlatRecord): Promise<PutResult> {
+  async function put(flat: FlatRecord, client: pg.Pool | pg.PoolClient = pool): Promise<PutResult> {
     const { document } = flat;
     const values = [...DOCUMENT_COLUMNS.map((c) => document[c]), ...childValues(flat)];
     // A concurrent writer can win the race for this id or hash; then this is a repeat of what it stored.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const inserted = await pool.query({ name: 'dyad_put', text: PUT_SQL, values });
+      const inserted = await client.query({ name: 'dyad_put', text: PUT_SQL, values });
       if (inserted.rowCount) {
         return { status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length };
       }
-      const found = await pool.query(
+      const found = await client.query(
         'SELECT doc, id FROM documents WHERE id = $1 OR hash = $2 ORDER BY (id = $1) DESC LIMIT 1',
         [document.id, document.hash],
       );
       const existing = found.rows[0] as { doc: number; id: string } | undefined;
       if (!existing) continue;
-      await pool.query('INSERT INTO document_sources (doc, source, url, seen_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+      await client.query('INSERT INTO document_sources (doc, source, url, seen_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
         existing.doc,
         document.source,
         document.url,
@@ -116,6 +120,30 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       return existing.id === document.id ? { status: 'exists', id: document.id } : { status: 'duplicate', id: document.id, of: existing.id };
     }
     throw new Error(`document ${document.id}: could not be stored or found after repeated conflicts`);
+  }
+
+  /**
+   * The group in one transaction. An error aborts a PostgreSQL transaction, so then the group is rolled back
+   * and each document stored alone, in its own transaction, to keep the good ones and name the bad.
+   */
+  async function putMany(flats: FlatRecord[]): Promise<Array<PutResult | PutFailure>> {
+    try {
+      return await transaction(async (client) => {
+        const results: PutResult[] = [];
+        for (const flat of flats) results.push(await put(flat, client));
+        return results;
+      });
+    } catch {
+      const results: Array<PutResult | PutFailure> = [];
+      for (const flat of flats) {
+        try {
+          results.push(await put(flat));
+        } catch (error) {
+          results.push({ status: 'failed', id: flat.document.id, error: (error as Error).message });
+        }
+      }
+      return results;
+    }
   }
 
   async function replace(id: string, flat: FlatRecord): Promise<boolean> {
@@ -156,6 +184,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       }
     },
     put,
+    putMany,
     replace,
     async physicalCheck() {
       const { rows } = await pool.query(

@@ -51,7 +51,8 @@ export function whereClause(dialect: Dialect, filter: EventFilter, values: unkno
   if (filter.source !== undefined) terms.push(dialect.prefix('e.source', filter.source, bind));
   if (filter.target !== undefined) terms.push(dialect.prefix('e.target', filter.target, bind));
   if (filter.cameo !== undefined) terms.push(dialect.prefix('e.cameo', filter.cameo, bind));
-  if (filter.roots?.length) terms.push(`e.root IN (${filter.roots.map(bind).join(', ')})`);
+  // A root is the first two digits of its codes; as a code prefix it is served by the cameo index.
+  if (filter.roots?.length) terms.push(`(${filter.roots.map((root) => dialect.prefix('e.cameo', root, bind)).join(' OR ')})`);
   if (filter.quads?.length) terms.push(`e.quad IN (${filter.quads.map(bind).join(', ')})`);
   if (filter.from !== undefined) terms.push(`e.date >= ${bind(filter.from)}`);
   if (filter.to !== undefined) terms.push(`e.date <= ${bind(filter.to)}`);

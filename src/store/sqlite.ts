@@ -6,7 +6,7 @@ import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { fts5Query, type Dialect, type Sql } from './query.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type ChildTable, type FlatRecord } from './rows.ts';
-import type { PutResult, Store } from './types.ts';
+import type { PutFailure, PutResult, Store } from './types.ts';
 
 /** The string just after every string that starts with `prefix`, for an index range. */
 const after = (prefix: string): string => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
@@ -57,10 +57,11 @@ export function openSqlite(path: string): Store {
     `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING doc`,
   );
   const addSource = db.prepare('INSERT OR IGNORE INTO document_sources (doc, source, url, seen_at) VALUES (?, ?, ?, ?)');
+  // The document key binds to `?`, the row's own columns by name straight from the row object.
   const insertChild = Object.fromEntries(
     CHILD_TABLES.map((table) => {
-      const columns = ['doc', ...Object.keys(CHILD_COLUMNS[table])];
-      return [table, db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)];
+      const columns = Object.keys(CHILD_COLUMNS[table]);
+      return [table, db.prepare(`INSERT INTO ${table} (doc, ${columns.join(', ')}) VALUES (?, ${columns.map((c) => `@${c}`).join(', ')})`)];
     }),
   ) as Record<ChildTable, Database.Statement>;
   const deleteChild = Object.fromEntries(CHILD_TABLES.map((table) => [table, db.prepare(`DELETE FROM ${table} WHERE doc = ?`)])) as Record<
@@ -73,7 +74,7 @@ export function openSqlite(path: string): Store {
   );
 
   const insertChildren = (doc: number, flat: FlatRecord): void => {
-    for (const table of CHILD_TABLES) for (const row of flat.children[table]) insertChild[table].run({ doc, ...row });
+    for (const table of CHILD_TABLES) for (const row of flat.children[table]) insertChild[table].run(doc, row);
   };
 
   const put = db.transaction((flat: FlatRecord): PutResult => {
@@ -88,6 +89,19 @@ export function openSqlite(path: string): Store {
     insertChildren(doc, flat);
     return { status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length };
   });
+
+  // Called inside putMany's transaction, put runs under a savepoint: a failing document is undone alone.
+  const putMany = db.transaction((flats: FlatRecord[]): Array<PutResult | PutFailure> =>
+    flats.map((flat) => {
+      try {
+        return put(flat);
+      } catch (error) {
+        // Some errors (disk full, I/O) end the whole transaction; then nothing of the group can be kept.
+        if (!db.inTransaction) throw error;
+        return { status: 'failed', id: flat.document.id, error: (error as Error).message };
+      }
+    }),
+  );
 
   const replace = db.transaction((id: string, flat: FlatRecord): boolean => {
     const row = findById.get(id) as { doc: number } | undefined;
@@ -107,6 +121,7 @@ export function openSqlite(path: string): Store {
       for (const row of db.prepare(sql.text).iterate(...sql.values)) yield row as DbRow;
     },
     put: async (flat) => put.immediate(flat),
+    putMany: async (flats) => putMany.immediate(flats),
     replace: async (id, flat) => replace.immediate(id, flat),
     async physicalCheck() {
       const problems: string[] = [];

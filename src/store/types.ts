@@ -8,6 +8,11 @@ export type PutMeta = {
   dictVersion?: string | null;
   /** When the document was read; defaults to now. ISO 8601. */
   at?: string;
+  /**
+   * The record comes straight from code() in this process, so the schema check is skipped (dates are still
+   * checked). Records from anywhere else (files, the network) must be checked.
+   */
+  trusted?: boolean;
 };
 
 /**
@@ -18,6 +23,9 @@ export type PutResult =
   | { status: 'added'; id: string; sentences: number; events: number }
   | { status: 'exists'; id: string }
   | { status: 'duplicate'; id: string; of: string };
+
+/** A document putMany could not store; nothing of it was written. */
+export type PutFailure = { status: 'failed'; id: string; error: string };
 
 export type EventFilter = {
   /** Actor code prefix on either side ("USA" matches USAGOV as source or target). */
@@ -167,6 +175,12 @@ export type Store = {
   readonly backend: Backend;
   /** Stores a coded document in one transaction; idempotent by id and by normalised text. */
   put(record: DocRecord, meta?: PutMeta): Promise<PutResult>;
+  /**
+   * Stores several documents with one commit (much cheaper per document). Each document is still all or
+   * nothing: one that fails is rolled back alone and reported, the others are stored. A kill before the
+   * commit loses the whole group, never part of a document; storing them again repairs that.
+   */
+  putMany(records: DocRecord[], meta?: PutMeta): Promise<Array<PutResult | PutFailure>>;
   /** Replaces a stored document's text-derived annotations in one transaction. False when `id` is not stored. */
   replace(id: string, record: DocRecord, meta?: PutMeta): Promise<boolean>;
   get(id: string): Promise<DocRecord | null>;

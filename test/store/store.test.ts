@@ -215,12 +215,35 @@ for (const backend of BACKENDS) {
       await assert.rejects(t.store.put(doomed), /refused/);
       assert.deepEqual(await t.store.counts(), countsBefore);
       assert.equal(await t.store.get('doomed'), null);
+      // In a group, the failing document is rolled back alone and named; the others are kept.
+      const fine = record({
+        id: 'fine',
+        published: '2023-06-02',
+        text: 'Peru agreed to help Chile.',
+        actors: [
+          { code: 'PER', name: 'Peru', kind: 'country', names: ['Peru'] },
+          { code: 'CHL', name: 'Chile', kind: 'country', names: ['Chile'] },
+        ],
+        events: [{ source: 'PER', target: 'CHL', cameo: '036', verb: 'agreed', sourceText: 'Peru', targetText: 'Chile' }],
+      });
+      const group = await t.store.putMany([doomed, fine, RECORDS[0], { ...fine, id: 'bad', published: 'June' }]);
+      assert.deepEqual(
+        group.map((r) => r.status),
+        ['failed', 'added', 'exists', 'failed'],
+      );
+      assert.match((group[0] as { error: string }).error, /refused/);
+      assert.match((group[3] as { error: string }).error, /published "June" is not YYYY-MM-DD/);
+      assert.equal(await t.store.get('doomed'), null);
+      assert.deepEqual(await t.store.get('fine'), fine);
+      assert.equal((await t.store.counts()).events, countsBefore.events + 1);
+      assert.deepEqual(await t.store.check(), []);
       // The same holds for a recode that fails half way: the old annotations stay.
       const kept = await t.store.get('nato-india-2');
       assert.ok(kept);
+      const countsKept = await t.store.counts();
       await assert.rejects(t.store.replace('nato-india-2', { ...doomed, id: 'nato-india-2' }), /refused/);
       assert.deepEqual(await t.store.get('nato-india-2'), kept);
-      assert.deepEqual(await t.store.counts(), countsBefore);
+      assert.deepEqual(await t.store.counts(), countsKept);
       await t.exec(backend.name === 'sqlite' ? 'DROP TRIGGER refuse_quote' : 'DROP TRIGGER refuse_quote ON quotes; DROP FUNCTION refuse_quote()');
     });
 

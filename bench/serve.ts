@@ -1,7 +1,10 @@
 // Load on `dyad serve`: the server runs as one process, autocannon as another, both on 127.0.0.1 only, each run
 // bounded in time. Reports requests/s, p99 latency, errors and the server's RSS sampled every second.
 //
-//   node --import tsx bench/serve.ts [--duration 60] [--connections 10] [--articles 300]
+//   node --import tsx bench/serve.ts [--duration 60] [--connections 10] [--articles 300] [--server-heap MB]
+//
+// --server-heap caps the server's V8 old space (node --max-old-space-size), to tell a leak (RSS climbs to the
+// cap and the server dies) from the garbage collector's lazy sawtooth (RSS levels off under the cap).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,13 +19,15 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '10' },
     articles: { type: 'string', default: '300' },
+    'server-heap': { type: 'string' },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const articles = Number(values.articles);
-if (![duration, connections, articles].every((n) => Number.isInteger(n) && n > 0)) {
-  process.stderr.write('bench/serve: --duration, --connections and --articles must be positive whole numbers\n');
+const heap = values['server-heap'] === undefined ? null : Number(values['server-heap']);
+if (![duration, connections, articles, heap ?? 1].every((n) => Number.isInteger(n) && n > 0)) {
+  process.stderr.write('bench/serve: --duration, --connections, --articles and --server-heap must be positive whole numbers\n');
   process.exit(2);
 }
 
@@ -46,7 +51,8 @@ function rssMb(pid: number): number {
 }
 
 async function startServer(db: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [DYAD, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--token', TOKEN], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const flags = heap === null ? [] : [`--max-old-space-size=${heap}`];
+  const child = spawn(process.execPath, [...flags, DYAD, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--token', TOKEN], { stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk) => {
@@ -98,6 +104,7 @@ try {
     if (!response.ok) throw new Error(`ingest failed: ${response.status} ${await response.text()}`);
   }
   const stats = (await (await fetch(`${base}/v1/stats`)).json()) as { events: number; tables: Record<string, number> };
+  process.stdout.write(`server: node ${heap === null ? 'with default heap limits' : `--max-old-space-size=${heap}`}\n`);
   process.stdout.write(`store: ${stats.tables.documents} documents, ${stats.tables.sentences} sentences, ${stats.events} events (ingested through POST /v1/documents in ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 
   let article = '';

@@ -4,7 +4,7 @@ import { download, toCsv } from '../csv.ts';
 import { el, message, on } from '../dom.ts';
 import { actorLink } from './record.ts';
 
-export const FILTERS: Array<{ name: string; label: string; placeholder: string; type?: string }> = [
+export const FILTERS: Array<{ name: string; label: string; placeholder: string; type?: string; choices?: string[] }> = [
   { name: 'actor', label: 'actor', placeholder: 'USA' },
   { name: 'source', label: 'source', placeholder: 'RUSGOV' },
   { name: 'target', label: 'target', placeholder: 'UKR' },
@@ -14,7 +14,10 @@ export const FILTERS: Array<{ name: string; label: string; placeholder: string; 
   { name: 'from', label: 'from', placeholder: '', type: 'date' },
   { name: 'to', label: 'to', placeholder: '', type: 'date' },
   { name: 'country', label: 'country', placeholder: 'IND' },
+  { name: 'place', label: 'place', placeholder: 'Kabul' },
   { name: 'text', label: 'words', placeholder: 'border talks' },
+  { name: 'negated', label: 'negated', placeholder: '', choices: ['', 'false', 'true'] },
+  { name: 'mode', label: 'mode', placeholder: '', choices: ['', 'asserted', 'future', 'hypothetical'] },
 ];
 
 const PAGE = 100;
@@ -65,7 +68,11 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
   }
   const form = el('form', { class: 'filters', id: 'event-filters' });
   for (const filter of FILTERS) {
-    form.appendChild(el('label', {}, filter.label, el('input', { name: filter.name, type: filter.type ?? 'text', placeholder: filter.placeholder, value: params.get(filter.name) ?? '' })));
+    const value = params.get(filter.name) ?? '';
+    const input = filter.choices
+      ? el('select', { name: filter.name }, ...filter.choices.map((choice) => el('option', { value: choice, selected: choice === value }, choice || 'any')))
+      : el('input', { name: filter.name, type: filter.type ?? 'text', placeholder: filter.placeholder, value });
+    form.appendChild(el('label', {}, filter.label, input));
   }
   form.appendChild(el('button', { type: 'submit' }, 'Filter'));
   const reset = on(el('button', { type: 'button' }, 'Clear'), 'click', () => {

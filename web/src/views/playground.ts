@@ -30,7 +30,7 @@ export async function playgroundView(root: HTMLElement): Promise<void> {
     output.replaceChildren(message('coding…'));
     const started = performance.now();
     post<DocRecord>('/v1/code', body)
-      .then((record) => output.replaceChildren(el('p', { class: 'muted', 'data-testid': 'pg-status' }, `coded in ${Math.round(performance.now() - started)} ms: ${record.events.length} events`), renderRecord(record)))
+      .then((record) => output.replaceChildren(el('p', { class: 'muted', 'data-testid': 'pg-status' }, `coded in ${Math.round(performance.now() - started)} ms: ${record.events.length} events`), renderRecord(record, { untitled: body.url ? undefined : 'Pasted article' })))
       .catch((error: Error) => output.replaceChildren(message(error.message, 'error')))
       .finally(() => {
         button.disabled = false;

@@ -121,7 +121,8 @@ function list<T>(title: string, items: T[], render: (item: T) => Node | string):
   return el('section', { class: 'side-list' }, el('h3', {}, `${title} (${items.length})`), items.length ? el('ul', {}, ...items.map((item) => el('li', {}, render(item)))) : el('p', { class: 'muted' }, 'none'));
 }
 
-export function renderRecord(record: DocRecord): HTMLElement {
+/** `untitled` heads an article that has no title (a pasted one) instead of its source. */
+export function renderRecord(record: DocRecord, options: { untitled?: string } = {}): HTMLElement {
   const detail = el('div', { class: 'detail' }, el('p', { class: 'muted' }, 'Click an event (an underlined verb, or one in the list) to see why it was coded.'));
   const select = (events: number[]): void => {
     clear(detail);
@@ -146,7 +147,7 @@ export function renderRecord(record: DocRecord): HTMLElement {
   const header = el(
     'header',
     { class: 'article-head' },
-    el('h2', {}, record.title ?? record.source),
+    el('h2', {}, record.title ?? options.untitled ?? record.source),
     el('p', { class: 'muted' }, record.published ?? 'undated', ' · ', safeLink(record.url, record.url ?? record.source), ' · ', `${record.sentences.length} sentences, ${record.events.length} events, ${record.quotes.length} quotes`),
     record.warnings.length ? el('ul', { class: 'warnings' }, ...record.warnings.map((warning) => el('li', {}, warning))) : null,
   );

@@ -1,5 +1,6 @@
 // A demo store from the bundled example articles, for `npm start` on a fresh clone.
 import { existsSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import type { Lexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs } from '../read/index.ts';
@@ -19,7 +20,9 @@ export async function createDemoStore(path: string, dir: string, lexicon: Lexico
         failed.push(`${input.uri}: ${input.error}`);
         continue;
       }
-      const result = await store.put(code(input.source, { lexicon }), { dictVersion });
+      // Sources are named from the folder's parent (examples/asean-summit.txt), not by where the clone lives.
+      const source = { ...input.source, uri: relative(dirname(dir), input.source.uri) };
+      const result = await store.put(code(source, { lexicon }), { dictVersion });
       if (result.status === 'added') {
         documents++;
         events += result.events;

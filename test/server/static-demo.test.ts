@@ -61,6 +61,8 @@ test('the demo store codes every article in a folder once, and is never made ove
     assert.deepEqual(made.failed, []);
     const store = await openStore(path);
     assert.equal((await store.counts()).documents, ARTICLES.length);
+    const stored = await store.events({ source: 'IRN' });
+    assert.equal((await store.get(stored[0].document))?.source, 'articles/accuse-1.txt');
     await store.close();
     await assert.rejects(createDemoStore(path, articles, fixtureLexicon()), /already exists/);
   } finally {

@@ -68,6 +68,9 @@ export async function networkView(root: HTMLElement, params: URLSearchParams): P
     ],
     layout: { name: graph.nodes.length > 150 ? 'grid' : 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as LayoutOptions,
     wheelSensitivity: 0.3,
+    // Fitting a handful of actors would otherwise blow them up to fill the box.
+    maxZoom: 1.4,
+    minZoom: 0.1,
   });
   cy.on('tap', 'node', (event) => {
     location.hash = `#/actor/${encodeURIComponent(String(event.target.id()))}`;

@@ -76,13 +76,25 @@ export function articleSource(article: Article, uri: string): Source {
   return { ...base, uri: article.url ?? article.id ?? uri, hints };
 }
 
-/** "verb TARGET word|word &class ~" as written in the dictionary. */
+/** "verb TARGET word|word &class ~" as written in the dictionary (TABARI elements in TABARI's signs). */
 function patternText(pattern: VerbPattern): string {
   const elements = pattern.elements.map((element) => {
-    if (element.kind === 'word') return element.lemmas.join('|');
-    if (element.kind === 'class') return `&${element.name}`;
-    if (element.kind === 'object') return '~';
-    return element.kind.toUpperCase();
+    switch (element.kind) {
+      case 'word':
+        return element.lemmas.join('|');
+      case 'class':
+        return `&${element.name}`;
+      case 'object':
+        return '~';
+      case 'phrase':
+        return element.options.length === 1 ? element.options[0].join(' ') : `{${element.options.map((option) => option.join(' ')).join('|')}}`;
+      case 'skip':
+        return '^';
+      case 'compound':
+        return '%';
+      default:
+        return element.kind.toUpperCase();
+    }
   });
   return [pattern.verb.join(' '), ...elements].join(' ');
 }
@@ -90,7 +102,9 @@ function patternText(pattern: VerbPattern): string {
 export function apiRoutes(context: ApiContext): Route[] {
   const { store, lexicon } = context;
   const rules = new Map<string, VerbPattern>();
-  for (const patterns of lexicon.verbs.values()) for (const pattern of patterns) rules.set(pattern.rule, pattern);
+  for (const index of [lexicon.verbs, lexicon.formVerbs]) {
+    for (const patterns of index.values()) for (const pattern of patterns) rules.set(pattern.rule, pattern);
+  }
 
   const codeArticle = (source: Source): DocRecord => code(source, { lexicon });
 
@@ -102,7 +116,7 @@ export function apiRoutes(context: ApiContext): Route[] {
       tag: 'meta',
       response: Health,
       async handler() {
-        await store.countEvents({ document: '' });
+        await store.migrations();
         return { ok: true, backend: store.backend, version: context.version };
       },
     }),

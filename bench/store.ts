@@ -228,9 +228,14 @@ for (const backend of backends) {
   let next = 0;
   await Promise.all(
     Array.from({ length: lanes }, async () => {
-      while (next < docs) await store.put(syntheticRecord(next++, random), { trusted: true });
+      while (next < docs) {
+        const group: DocRecord[] = [];
+        while (group.length < 200 && next < docs) group.push(syntheticRecord(next++, random));
+        await store.putMany(group, { trusted: true });
+      }
     }),
   );
+  await store.optimize();
   const loadSeconds = seconds(start);
   const stored = await store.countEvents();
   const size = backend === 'sqlite' ? `, ${(statSync(join(dir, 'million.db')).size / 1e6).toFixed(0)} MB file` : '';

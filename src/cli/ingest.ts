@@ -11,6 +11,7 @@ import { usageError } from './usage.ts';
 
 const GROUP_SIZE = 50;
 const GROUP_MS = 200;
+const OPTIMIZE_AFTER = 1000;
 
 export type IngestTally = { read: number; added: number; exists: number; duplicate: number; failed: number; sentences: number; events: number };
 
@@ -88,6 +89,8 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
     clearTimeout(timer);
     await pending;
   }
+  // New rows change what the planner should expect; a large ingest refreshes its statistics.
+  if (tally.added >= OPTIMIZE_AFTER) await store.optimize();
   return tally;
 }
 

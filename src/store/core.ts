@@ -17,6 +17,7 @@ export type Engine = {
   putMany(flats: FlatRecord[]): Promise<Array<PutResult | PutFailure>>;
   /** Swaps the children and annotation columns of document `id` in one transaction. */
   replace(id: string, flat: FlatRecord): Promise<boolean>;
+  optimize(): Promise<void>;
   /** Backend-level checks (page structure, foreign keys, full-text index). */
   physicalCheck(): Promise<string[]>;
   close(): Promise<void>;
@@ -169,6 +170,8 @@ export function createStore(engine: Engine): Store {
       const rows = await engine.all({ text: 'SELECT version FROM schema_migrations ORDER BY version', values: [] });
       return rows.map((row) => Number(row.version));
     },
+
+    optimize: () => engine.optimize(),
 
     close: () => engine.close(),
   };

@@ -6,7 +6,7 @@ import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Dialect, Sql } from './query.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type FlatRecord } from './rows.ts';
-import type { PutFailure, PutResult, Store } from './types.ts';
+import { TABLES, type PutFailure, type PutResult, type Store } from './types.ts';
 
 const dialect: Dialect = {
   param: (n) => `$${n}`,
@@ -186,6 +186,10 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     put,
     putMany,
     replace,
+    optimize: async () => {
+      // Only this store's tables (a bare ANALYZE would visit every schema in the database).
+      await pool.query(`ANALYZE ${TABLES.join(', ')}`);
+    },
     async physicalCheck() {
       const { rows } = await pool.query(
         `SELECT conname FROM pg_constraint c JOIN pg_namespace s ON s.oid = c.connamespace WHERE s.nspname = $1 AND NOT c.convalidated`,

@@ -195,6 +195,8 @@ export type Store = {
   counts(): Promise<Record<TableName, number>>;
   /** Integrity problems found (empty when the store is sound). */
   check(): Promise<string[]>;
+  /** Refreshes the query planner's statistics; worth calling after a large ingest. */
+  optimize(): Promise<void>;
   /** Applied schema migrations, oldest first. */
   migrations(): Promise<number[]>;
   close(): Promise<void>;

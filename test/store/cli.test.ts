@@ -82,6 +82,17 @@ for (const backend of BACKENDS) {
       for (const row of rows) assert.equal(row.key, '2024-02');
     });
 
+    test('quotes --db lists stored quotations', { skip: backend.name !== 'sqlite' && 'run on SQLite only, to keep the suite fast' }, async () => {
+      const stored = await t.store.quotes();
+      const run = await dyad(['quotes', '--db', t.url, '--format', 'jsonl']);
+      assert.equal(run.code, 0, run.stderr);
+      const rows = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { text: string });
+      assert.deepEqual(rows.map((r) => r.text), stored.map((q) => q.text));
+      const bad = await dyad(['quotes', '--db', t.url, '--limit', 'ten']);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--limit must be a whole number, not "ten"/);
+    });
+
     test('recode records the version, skips current documents, and names missing ones', { skip: backend.name !== 'sqlite' && 'run on SQLite only, to keep the suite fast' }, async () => {
       // Dictionaries may change under a running test in a shared checkout, so the first pass forces.
       const forced = await dyad(['recode', '--db', t.url, '--force']);

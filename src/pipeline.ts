@@ -10,6 +10,7 @@ import { findPlaces } from './place/index.ts';
 import { findQuotes } from './quotes/index.ts';
 import { toRecord } from './record-of.ts';
 import type { DocRecord } from './record.ts';
+import { findRelations } from './relations/index.ts';
 import { findTimes } from './time/index.ts';
 
 export type CodeOptions = {
@@ -62,5 +63,6 @@ export function codeDoc(input: Source | string, options: CodeOptions): Doc {
   const quoted = findQuotes(doc, options.lexicon.cues);
   doc.quotes = quoted.quotes;
   doc.warnings.push(...quoted.warnings);
+  doc.relations = findRelations(doc, options.lexicon);
   return doc;
 }

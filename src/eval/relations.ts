@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { loadLexicon } from '../lexicon/index.ts';
 import { codeDoc } from '../pipeline.ts';
 import type { Relation } from '../record.ts';
-import { findRelations, loadRelationLexicon } from '../relations/index.ts';
 import { SYMMETRIC, type Predicate } from '../relations/vocabulary.ts';
 
 const GoldPassage = z.object({
@@ -44,11 +43,10 @@ export type Score = { truePositives: number; found: number; expected: number; mi
 
 export function scoreGold(passages: GoldPassage[], dicts: string[] = []): Score {
   const lexicon = loadLexicon({ dicts });
-  const relations = loadRelationLexicon();
   const score: Score = { truePositives: 0, found: 0, expected: 0, misses: [] };
   for (const passage of passages) {
     const doc = codeDoc({ uri: passage.id, mediaType: 'text/plain', raw: passage.text, hints: { date: passage.date }, warnings: [] }, { lexicon, date: passage.date });
-    const found = new Set(findRelations(doc, { relations }).filter((relation) => relation.from === 'text').map(relationKey));
+    const found = new Set(doc.relations.filter((relation) => relation.from === 'text').map(relationKey));
     const expected = new Set(passage.relations.map(goldKey));
     const hits = [...found].filter((key) => expected.has(key));
     score.truePositives += hits.length;

@@ -21,6 +21,7 @@ import {
   WordClass,
 } from './schema.ts';
 import { loadTabariFile, type DatedCode, type LoadedDictionary, type Transformation } from './tabari/index.ts';
+import { emptyRelationLexicon, loadRelationLexicon, type RelationLexicon } from '../relations/index.ts';
 import { compileVerbPattern, type VerbPattern } from './verbs.ts';
 import { readYamlList, readYamlObject } from './yaml.ts';
 
@@ -60,6 +61,8 @@ export type Lexicon = {
   transformations: Transformation[];
   /** What each TABARI/PETRARCH --dict file contributed. */
   loaded: LoadedDictionary[];
+  /** Dated memberships and partnerships, and the wordings that state relations (dictionaries/relations/). */
+  relations: RelationLexicon;
   problems: string[];
 };
 
@@ -151,7 +154,10 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   }
 
   verbCount += loaded.filter((l) => l.kind === 'verbs').reduce((n, l) => n + l.entries, 0);
-  return { cruft, actors, agents, people, places, countries, verbs, formVerbs, verbCount, classes, cues, cameo, discards, transformations: tabari.transformations, loaded, problems };
+  const relations = present(join(dir, 'relations')) ? loadRelationLexicon(join(dir, 'relations')) : emptyRelationLexicon();
+  problems.push(...relations.problems);
+
+  return { cruft, actors, agents, people, places, countries, verbs, formVerbs, verbCount, classes, cues, cameo, discards, transformations: tabari.transformations, loaded, relations, problems };
 }
 
 function addActorEntry(actors: Gazetteer<ActorValue>, entry: ActorEntry, rule: string, override: boolean): void {

@@ -10,6 +10,11 @@ import { readRelations } from './text.ts';
 
 export type RelationLexicon = { knowledge: Knowledge; phrases: Phrase[]; problems: string[] };
 
+/** No bodies and no wordings: for lexicons built without dyad's dictionaries. */
+export function emptyRelationLexicon(): RelationLexicon {
+  return { knowledge: { bodies: new Map(), listedIn: new Map(), problems: [] }, phrases: [], problems: [] };
+}
+
 export function loadRelationLexicon(dir: string = RELATIONS_DIR): RelationLexicon {
   const knowledge = loadKnowledge(join(dir, 'bodies'));
   const { phrases, problems } = loadPhrases(join(dir, 'phrases.yaml'));

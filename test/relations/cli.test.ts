@@ -8,7 +8,6 @@ import { run as relationsCli } from '../../src/cli/relations.ts';
 import { loadLexicon } from '../../src/lexicon/index.ts';
 import { codeDoc } from '../../src/pipeline.ts';
 import { toRecord } from '../../src/record-of.ts';
-import { findRelations, loadRelationLexicon } from '../../src/relations/index.ts';
 import { openStore } from '../../src/store/index.ts';
 
 /** Runs a CLI verb with stdout and stderr captured. */
@@ -17,8 +16,14 @@ async function capture(verb: (args: string[]) => Promise<number>, args: string[]
   let err = '';
   const write = process.stdout.write.bind(process.stdout);
   const writeErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((out += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((err += String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
   try {
     return { code: await verb(args), out, err };
   } finally {
@@ -52,9 +57,7 @@ test('dyad relations --db lists stored text relations with evidence, and the kno
   const dir = mkdtempSync(join(tmpdir(), 'dyad-relations-cli-'));
   const db = join(dir, 'store.db');
   const lexicon = loadLexicon();
-  const relations = loadRelationLexicon();
   const doc = codeDoc('Japan and South Korea have formal partnerships with NATO, officials said.', { lexicon, date: '2023-03-31' });
-  doc.relations = findRelations(doc, { relations });
   const store = await openStore(db);
   await store.put(toRecord(doc));
   await store.close();

@@ -7,15 +7,15 @@ import { relationKey, readGold, scoreGold } from '../../src/eval/relations.ts';
 import { loadLexicon } from '../../src/lexicon/index.ts';
 import { codeDoc } from '../../src/pipeline.ts';
 import type { Relation } from '../../src/record.ts';
-import { findRelations, loadRelationLexicon, membersAt } from '../../src/relations/index.ts';
+import { membersAt } from '../../src/relations/index.ts';
 import { compilePattern, loadPhrases } from '../../src/relations/phrases.ts';
 
 const lexicon = loadLexicon();
-const relations = loadRelationLexicon();
+const relations = lexicon.relations;
 
 function read(text: string, date = '2023-03-31'): { all: Relation[]; text: string[]; known: string[]; doc: ReturnType<typeof codeDoc> } {
   const doc = codeDoc(text, { lexicon, date });
-  const all = findRelations(doc, { relations });
+  const all = doc.relations;
   return {
     all,
     doc,

@@ -26,8 +26,14 @@ export function findRelations(doc: Doc, lexicon: { relations: RelationLexicon })
   const { knowledge, phrases } = lexicon.relations;
   const mentions = relationMentions(doc);
   const stated = readRelations(doc, phrases, { doc, mentions, times: timeTokens(doc) });
+  // The knowledge is asked about every actor the article names, people's states included ("the United States
+  // Permanent Representative" brings in the United States), though people never fill a relation's slots.
   const codes = new Set<string>();
-  for (const mention of mentions.values()) if (mention.code !== null) codes.add(mention.kind === 'country' ? mention.code.slice(0, 3) : mention.code);
+  for (const mention of doc.mentions) {
+    if (mention.code === null) continue;
+    const body = mention.code.startsWith('IGO') || mention.code.startsWith('NGO');
+    codes.add(body ? mention.code : mention.code.slice(0, 3));
+  }
   for (const relation of stated) codes.add(relation.subject).add(relation.object);
   return [...stated, ...knownRelations(knowledge, codes, stated, doc.published)];
 }

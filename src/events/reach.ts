@@ -9,30 +9,61 @@ import type { ClauseActors, Match } from './match.ts';
 
 const COORDINATORS = new Set([',', 'and', 'or', 'nor', '&']);
 
-/** `mentions`: coded, non-pronoun actors; `pronouns`: pronouns that stand for an actor as a subject ("it said"). */
-type Context = { mentions: ActorMention[]; pronouns: ActorMention[]; phrases: Chunk[]; first: number; last: number; named: Set<number> };
-const contexts = new WeakMap<Clause, Context>();
+/**
+ * `mentions`: coded, non-pronoun actors; `pronouns`: pronouns that stand for an actor as a subject ("it said");
+ * `named`: tokens inside mentions; `words`: the sentence's lower-case words, to pass over patterns quickly.
+ */
+type Context = { mentions: ActorMention[]; pronouns: ActorMention[]; phrases: Chunk[]; first: number; last: number; named: Set<number>; words: Set<string> };
+const contexts = new WeakMap<Doc, Map<number, Context>>();
+/** The first words of a phrase element's options, so a pattern whose words are absent is passed over at once. */
+const firstWords = new WeakMap<PatternElement, string[]>();
 
 /** The sentence's coded actors as TABARI sees them, pronouns left out (it resolves none), and its noun groups. */
 function contextOf(doc: Doc, clause: Clause): Context {
-  let context = contexts.get(clause);
+  const index = doc.tokens[clause.head].sentence;
+  let byDoc = contexts.get(doc);
+  if (!byDoc) {
+    byDoc = new Map();
+    contexts.set(doc, byDoc);
+  }
+  let context = byDoc.get(index);
   if (!context) {
-    const sentence = doc.sentences[doc.tokens[clause.head].sentence];
+    const sentence = doc.sentences[index];
     const inSentence = (first: number, last: number): boolean => first >= sentence.firstToken && last <= sentence.lastToken;
     const mentions = doc.mentions.filter((m) => m.code !== null && doc.tokens[m.firstToken].pos !== 'PRON' && inSentence(m.firstToken, m.lastToken));
     const pronouns = doc.mentions.filter((m) => m.code !== null && m.via === 'pronoun' && inSentence(m.firstToken, m.lastToken));
     const phrases = doc.chunks.filter((c) => c.kind === 'NP' && inSentence(c.first, c.last));
     const named = new Set<number>();
     for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) named.add(t);
-    context = { mentions, pronouns, phrases, first: sentence.firstToken, last: sentence.lastToken, named };
-    contexts.set(clause, context);
+    const words = new Set<string>();
+    for (let t = sentence.firstToken; t <= sentence.lastToken; t++) words.add(doc.tokens[t].lower);
+    context = { mentions, pronouns, phrases, first: sentence.firstToken, last: sentence.lastToken, named, words };
+    byDoc.set(index, context);
   }
   return context;
+}
+
+/** The first phrase element of the pattern none of whose words is in the sentence, if any. */
+function absentWord(pattern: VerbPattern, words: Set<string>): string | null {
+  for (const list of [pattern.before ?? [], pattern.elements]) {
+    for (const element of list) {
+      if (element.kind !== 'phrase') continue;
+      let starts = firstWords.get(element);
+      if (!starts) {
+        starts = [...new Set(element.options.map((o) => o[0]))];
+        firstWords.set(element, starts);
+      }
+      if (!starts.some((w) => words.has(w))) return element.options[0].join(' ');
+    }
+  }
+  return null;
 }
 
 export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actors: ClauseActors): Match | string {
   const { tokens } = doc;
   const context = contextOf(doc, clause);
+  const absent = absentWord(pattern, context.words);
+  if (absent !== null) return `no "${absent}" in the sentence`;
   const head = clause.head;
   const before = pattern.verbBefore ?? [];
   const after = pattern.verbAfter ?? [];

@@ -21,8 +21,9 @@ export function readActorDictionary(source: string, file: string): ActorDictiona
   };
   for (const { number, text } of dictionaryLines(source)) {
     const line = text.trim();
-    const codes = [...line.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]);
-    const phrase = line.replace(/\[[^\]]*\]/g, ' ').trim();
+    const bracketed = line.includes('[');
+    const codes = bracketed ? [...line.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]) : [];
+    const phrase = bracketed ? line.replace(/\[[^\]]*\]/g, ' ').trim() : line;
     if (phrase.startsWith('+')) {
       if (!current) {
         problems.push(problemAt(file, number, `synonym "${phrase}" comes before any actor; skipped`));

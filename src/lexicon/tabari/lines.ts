@@ -14,7 +14,7 @@ export function dictionaryLines(source: string): Line[] {
       inComment = false;
       text = text.slice(close + 3);
     }
-    const open = text.search(/<!/);
+    const open = text.indexOf('<!');
     if (open >= 0) {
       const close = text.indexOf('-->', open);
       if (close < 0) {
@@ -32,6 +32,7 @@ export function dictionaryLines(source: string): Line[] {
 
 /** Cuts `# …` anywhere outside brackets, and `; …` when it starts a note (line start, after a space, `]` or `}`). */
 function stripNotes(text: string): string {
+  if (!text.includes('#') && !text.includes(';')) return text;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

@@ -88,6 +88,18 @@ export function readVerbDictionary(source: string, file: string, name: string, s
       patterns++;
     }
     if (b.verbs.length === 0 && b.patterns.length > 0) problems.push(problemAt(file, b.line, `block "${b.name}" has patterns but no verb; skipped`));
+    // One pattern object per block pattern, shared by every verb of the block that has the same extra words
+    // (none, for most): a block of thirty verbs and a hundred patterns holds a hundred patterns, not three thousand.
+    const byShape = new Map<string, VerbPattern[]>();
+    const blockPatterns = (shape: VerbShape): VerbPattern[] => {
+      const key = `${shape.before.join(' ')}|${shape.after.join(' ')}`;
+      let list = byShape.get(key);
+      if (!list) {
+        list = compiled.map((c) => compile(`${b.name}:${c.line}`, `${name}:${c.line}`, b.name.toLowerCase(), c.code, c.reverseCode, c.before, c.elements, c.text, shape));
+        byShape.set(key, list);
+      }
+      return list;
+    };
     for (const v of b.verbs) {
       verbs++;
       const shapes = verbShapes(v);
@@ -97,27 +109,15 @@ export function readVerbDictionary(source: string, file: string, name: string, s
       }
       const code = v.code ?? b.code;
       const reverseCode = v.code !== undefined ? v.reverseCode : b.reverseCode;
-      // Patterns are shared by every single-word verb of the block; multi-word verbs carry their extra words.
-      const shared = new Map<string, VerbPattern[]>();
-      const patternsFor = (shape: VerbShape): VerbPattern[] => {
-        const key = `${shape.before.join(' ')}|${shape.after.join(' ')}`;
-        let list = shared.get(key);
-        if (!list) {
-          const base = (id: string, rule: string, c: string, rc: string | undefined, before: PatternElement[], elements: PatternElement[], text: string): VerbPattern => {
-            const pattern: VerbPattern = { id, rule, code: c, verb: [shape.verb], elements, example: text, expect: undefined, before, reach: 'sentence' };
-            if (rc !== undefined) pattern.reverseCode = rc;
-            if (shape.before.length > 0) pattern.verbBefore = shape.before;
-            if (shape.after.length > 0) pattern.verbAfter = shape.after;
-            return pattern;
-          };
-          list = [base(`${b.name}:${v.phrase}`, `${name}:${v.line}`, code, reverseCode, [], [], v.phrase)];
-          for (const c of compiled) list.push(base(`${b.name}:${c.line}`, `${name}:${c.line}`, c.code, c.reverseCode, c.before, c.elements, c.text));
-          shared.set(key, list);
-        }
-        return list;
-      };
+      const lists = new Map<VerbPattern[], VerbPattern[]>();
       for (const shape of shapes) {
-        const list = patternsFor(shape);
+        const shared = blockPatterns(shape);
+        // The verb's own code when no pattern of the block matches.
+        let list = lists.get(shared);
+        if (!list) {
+          list = [compile(`${b.name}:${v.phrase}`, `${name}:${v.line}`, shape.verb, code, reverseCode, [], [], v.phrase, shape), ...shared];
+          lists.set(shared, list);
+        }
         const existing = forms.get(shape.verb);
         if (!existing) forms.set(shape.verb, list);
         else if (existing !== list) forms.set(shape.verb, [...existing, ...list.filter((p) => !existing.includes(p))]);
@@ -125,6 +125,14 @@ export function readVerbDictionary(source: string, file: string, name: string, s
     }
   }
   return { forms, verbs, patterns, transformations, problems };
+}
+
+function compile(id: string, rule: string, verb: string, code: string, reverseCode: string | undefined, before: PatternElement[], elements: PatternElement[], text: string, shape: VerbShape): VerbPattern {
+  const pattern: VerbPattern = { id, rule, code, verb: [verb], elements, example: text, expect: undefined, before, reach: 'sentence' };
+  if (reverseCode !== undefined) pattern.reverseCode = reverseCode;
+  if (shape.before.length > 0) pattern.verbBefore = shape.before;
+  if (shape.after.length > 0) pattern.verbAfter = shape.after;
+  return pattern;
 }
 
 function readHeader(line: string, number: number, file: string, problems: string[]): Block | null {

@@ -3,10 +3,8 @@
 
 /** "CENTRAL_AFRICAN_REPUBLIC" → ["central", "african", "republic"]; "U.N._" → ["u.n."]. */
 export function phraseWords(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .split(/[_\s]+/)
-    .filter((word) => word !== '');
+  const words = phrase.toLowerCase().split(/[_\s]+/);
+  return words[0] === '' || words[words.length - 1] === '' ? words.filter((word) => word !== '') : words;
 }
 
 /** Whether a dictionary phrase ends in `_`, which in these files forbids generated endings. */

@@ -72,6 +72,8 @@ export const Event = z.object({
   verb: Mention,
   sourceMention: Mention.nullable(),
   targetMention: Mention.nullable(),
+  /** Set by --expand-members: the collective code(s) ("IGOWSTNAT") this event was one member's share of. */
+  expandedFrom: z.string().optional(),
 });
 export type Event = z.infer<typeof Event>;
 

@@ -1,9 +1,10 @@
-// `dyad code [PATH|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]...`
+// `dyad code [PATH|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]... [--expand-members]`
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs } from '../read/index.ts';
 import type { DocRecord } from '../record.ts';
+import { expandMembers } from '../relations/expand.ts';
 import { FORMATS, table, tsvRows, TSV_COLUMNS, type Format } from './print.ts';
 import { usageError } from './usage.ts';
 
@@ -17,6 +18,7 @@ export async function run(args: string[]): Promise<number> {
         format: { type: 'string', default: 'json' },
         date: { type: 'string' },
         dict: { type: 'string', multiple: true },
+        'expand-members': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -47,6 +49,7 @@ export async function run(args: string[]): Promise<number> {
     let record: DocRecord;
     try {
       record = code(result.source, { lexicon, date: values.date });
+      if (values['expand-members']) record = expandMembers(record, lexicon.relations.knowledge);
     } catch (error) {
       failed++;
       process.stderr.write(`dyad: ${result.source.uri}: ${(error as Error).message}\n`);

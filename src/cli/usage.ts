@@ -1,7 +1,7 @@
 export const USAGE = `dyad — who did what to whom, when and where, from news text
 
 Usage:
-  dyad code [PATH|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]...
+  dyad code [PATH|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]... [--expand-members]
   dyad explain "SENTENCE" [--date YYYY-MM-DD] [--dict FILE]...
   dyad serve [--db URL] [--port 8080] [--host 127.0.0.1] [--token T] [--dict FILE]... [--body-limit BYTES]
   dyad ingest PATH... [--db URL] [--dict FILE]... [--date YYYY-MM-DD]   (URL: a SQLite file, default ./dyad.db, or postgres://…)

@@ -2,14 +2,15 @@
 // HTML pages, RSS/Atom/JSON feeds, http(s) URLs. A bad input is reported and the rest go on.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { Source } from '../doc.ts';
 import { decodeHtml } from './charset.ts';
 import { decodeBytes } from './decode.ts';
 import { looksLikeFeed } from './feed.ts';
-import { parseJsonLine, type LineResult } from './jsonl.ts';
+import type { LineResult } from './jsonl.ts';
 import type { Progress } from './progress.ts';
-import { readJsonLinesFile } from './stream.ts';
+import { readJsonLines, readJsonLinesFile } from './stream.ts';
 import { textSource } from './text.ts';
 import { isUrl, readFeedItems, readUrls, type UrlOptions } from './url.ts';
 
@@ -94,24 +95,37 @@ async function* readPath(path: string, options: ReadOptions): AsyncGenerator<Rea
   yield { ok: true, source: textSource(path, text, warnings) };
 }
 
+// stdin: JSON Lines (gzipped or not) are streamed line by line, so `zcat dump.jsonl.gz | dyad code -` runs in
+// bounded memory; anything else is one document, read whole.
 async function* readStream(uri: string, stream: Readable): AsyncGenerator<ReadResult> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  const { text, warnings } = decodeBytes(uri, Buffer.concat(chunks));
-  if (looksLikeJsonLines(text)) {
-    let lineNumber = 0;
-    for (const line of text.split('\n')) {
-      const result = parseJsonLine(uri, ++lineNumber, line);
-      if (result) yield result;
-    }
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await chunks.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  const whole = Readable.from(
+    (async function* () {
+      yield head;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    })(),
+  );
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    yield* readJsonLines(uri, whole.pipe(createGunzip()));
     return;
   }
+  if (looksLikeJsonLines(head.toString('utf8'))) {
+    yield* readJsonLines(uri, whole);
+    return;
+  }
+  const rest: Buffer[] = [];
+  for await (const chunk of whole) rest.push(chunk as Buffer);
+  const { text, warnings } = decodeBytes(uri, Buffer.concat(rest));
   yield { ok: true, source: textSource(uri, text, warnings) };
 }
 
+// The first line is a JSON object; when the first chunk ends inside that line, its opening brace decides.
 function looksLikeJsonLines(text: string): boolean {
   const first = text.trimStart();
-  return first.startsWith('{') && first.slice(0, first.indexOf('\n') + 1 || undefined).trimEnd().endsWith('}');
+  const newline = first.indexOf('\n');
+  return first.startsWith('{') && (newline === -1 || first.slice(0, newline).trimEnd().endsWith('}'));
 }
 
 function describe(error: unknown): string {

@@ -55,3 +55,11 @@ test('URLs among the paths are fetched; a refused scheme is an error and the res
     server.close();
   }
 });
+
+test('stdin: gzipped JSON Lines are streamed line by line; other text is one document', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const script = "import('./src/read/index.ts').then(async ({ readInputs }) => { for await (const r of readInputs(['-'])) console.log(r.ok ? r.source.uri + ' ' + r.source.raw : r.uri + ' ERROR'); })";
+  const run = (input: Buffer): string => spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { input, encoding: 'utf8' }).stdout;
+  assert.equal(run(gzipSync('{"text":"Peru met Chile."}\n{bad\n{"text":"Cuba met Chile."}\n')), 'stdin:1 Peru met Chile.\nstdin:2 ERROR\nstdin:3 Cuba met Chile.\n');
+  assert.equal(run(Buffer.from('Peru met Chile.')), 'stdin Peru met Chile.\n');
+});

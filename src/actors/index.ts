@@ -1,7 +1,7 @@
 // Actor mentions: countries, bodies, seats of government acting as governments, country + role ("Indian
 // officials" → INDGOV), people with their roles, and what later surnames, pronouns and descriptions point to.
 import type { ActorMention, Doc, Person, Token } from '../doc.ts';
-import { matchAt } from '../lexicon/gazetteer.ts';
+import { matchAt, type NameEntry } from '../lexicon/gazetteer.ts';
 import type { ActorValue, Lexicon } from '../lexicon/index.ts';
 import { codeOn } from '../lexicon/tabari/index.ts';
 import { findPeople, type PersonFound } from './people.ts';
@@ -12,17 +12,29 @@ export type ActorLayer = { mentions: ActorMention[]; people: Person[] };
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'into', 'via', 'within', 'around', 'throughout', 'to', 'inside']);
 const MAX_ROLE_GAP = 2;
+const FORMER = new Set(['former', 'ex', 'ex-']);
+/** Nouns a capital's name modifies rather than acts through ("Beijing time", "the Moscow metro"). */
+const MODIFIED = new Set(['time', 'metro', 'subway', 'airport', 'region', 'area', 'suburb', 'office', 'bureau', 'correspondent', 'station', 'marathon', 'stock', 'exchange', 'court', 'university', 'street', 'hotel', 'province', 'district', 'city', 'resident', 'residents']);
 
 export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
   // Agent dictionaries in TABARI/PETRARCH form combine with actors their own way (tabari.ts); they know no people.
-  if (lexicon.loaded.some((l) => l.kind === 'agents')) return resolveReferences(doc, tabariMentions(doc, lexicon), []);
+  if (lexicon.loaded.some((l) => l.kind === 'agents')) return resolveReferences(doc, tabariMentions(doc, lexicon), [], lexicon);
   const { text, tokens } = doc;
   const named: ActorMention[] = [];
-  const seen = new Set<string>();
+  /** Where each actor code was last named (token index), so a description goes to the latest fitting one. */
+  const lastSeen = new Map<string, number>();
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
     while (i <= sentence.lastToken) {
-      const hit = matchAt(lexicon.actors, text, tokens, i, sentence.lastToken);
+      const found = matchAt(lexicon.actors, text, tokens, i, sentence.lastToken);
+      // A description names an actor only after the text has named it; otherwise the words may start a name
+      // ("the Council of Europe", "the Alliance of Sahel States"), so matching goes on at the next token.
+      const described = found?.entry.value.via === 'description' ? latestNamed(found.entry, lastSeen) : null;
+      if (found && found.entry.value.via === 'description' && !described) {
+        i++;
+        continue;
+      }
+      const hit = found;
       if (!hit) {
         const role = matchAt(lexicon.agents, text, tokens, i, sentence.lastToken);
         const owner = role ? countryAfterRole(doc, lexicon, role.last, sentence.lastToken) : null;
@@ -34,38 +46,68 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
         i++;
         continue;
       }
-      const value = hit.entry.value;
-      if (value.via === 'seat' && i > sentence.firstToken && LOCATIVE.has(tokens[i - 1].lower)) {
+      const value = described ?? hit.entry.value;
+      if (value.via === 'seat' && !actsAsSeat(tokens, i, hit.last, sentence.firstToken, sentence.lastToken)) {
         i = hit.last + 1;
         continue;
       }
-      if (value.via === 'description' && !seen.has(value.code)) {
-        i = hit.last + 1;
-        continue;
-      }
+      let first = i;
       let last = hit.last;
       // Actors from TABARI/PETRARCH files may hold dated codes: the article's date picks one.
       let code = value.dated ? codeOn(value.dated, doc.published) : value.code;
       let rule = value.rule;
       let via: string = value.via;
       if (value.via === 'seat') code = `${value.code}GOV`;
-      if (value.kind === 'country' && value.via !== 'seat') {
+      if (value.kind === 'country' && value.via !== 'seat' && value.via !== 'description') {
         const role = roleAfter(doc, lexicon, hit.last + 1, sentence.lastToken);
         if (role) {
           last = role.last;
           code = `${value.code}${role.code}`;
           rule = role.rule;
           via = 'agent';
+          // "the former Brazilian president": once in office, now one of the country's elites (CAMEO ELI).
+          if (role.code === 'GOV' && first > sentence.firstToken && FORMER.has(tokens[first - 1].lower)) {
+            first--;
+            code = `${value.code}ELI`;
+          }
         }
       }
-      seen.add(value.code);
-      named.push(mention(doc, i, last, code, value, via, rule));
+      lastSeen.set(value.code, i);
+      named.push(mention(doc, first, last, code, value, via, rule));
       i = last + 1;
     }
   }
   const found: PersonFound = findPeople(doc, lexicon, named);
-  return resolveReferences(doc, [...named.filter((m) => !found.claimed.has(m)), ...found.mentions].sort(byPosition), found.people);
+  return resolveReferences(doc, [...named.filter((m) => !found.claimed.has(m)), ...found.mentions].sort(byPosition), found.people, lexicon);
 }
+
+/** Of the actors that share a description ("the bloc": the EU, ASEAN…), the one the text named last, if any. */
+function latestNamed(entry: NameEntry<ActorValue>, lastSeen: Map<string, number>): ActorValue | null {
+  let best: ActorValue | null = null;
+  let at = -1;
+  for (const value of [entry.value, ...entry.others]) {
+    const seenAt = lastSeen.get(value.code);
+    if (value.via === 'description' && seenAt !== undefined && seenAt > at) {
+      best = value;
+      at = seenAt;
+    }
+  }
+  return best;
+}
+
+/**
+ * A seat of government stands for its government unless it is where something happens ("talks in Moscow"), part
+ * of a longer name ("the Washington Post", "Lewis Hamilton", "Moscow-based") or a modifier ("Beijing time").
+ */
+function actsAsSeat(tokens: Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): boolean {
+  const before = first > sentenceFirst ? tokens[first - 1] : null;
+  const after = last < sentenceLast ? tokens[last + 1] : null;
+  if (before && (LOCATIVE.has(before.lower) || isNameWord(before))) return false;
+  if (after && (after.text === '-' || isNameWord(after) || MODIFIED.has(after.lower))) return false;
+  return true;
+}
+
+const isNameWord = (token: Token): boolean => token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text);
 
 function roleAfter(doc: Doc, lexicon: Lexicon, from: number, limit: number): { last: number; code: string; rule: string } | null {
   const { tokens, text } = doc;

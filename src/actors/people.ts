@@ -4,6 +4,7 @@
 import type { ActorMention, Doc, Person, Token } from '../doc.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
+import type { PersonEntry } from '../lexicon/schema.ts';
 
 export type PersonFound = { people: Person[]; mentions: ActorMention[]; claimed: Set<ActorMention> };
 
@@ -28,7 +29,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): P
   const endingAt = new Map<number, ActorMention>(named.map((m) => [m.lastToken, m]));
   const date = doc.published;
 
-  const addPerson = (first: number, last: number, name: string, role: string | null, code: string | null, rule: string): void => {
+  const addPerson = (first: number, last: number, name: string, role: string | null, code: string | null, rule: string, via = 'person'): void => {
     let index = people.findIndex((person) => person.name === name);
     if (index < 0) {
       index = people.length;
@@ -40,7 +41,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): P
     const start = tokens[first].start;
     const end = tokens[last].end;
     people[index].mentions.push({ start, end, text: text.slice(start, end) });
-    mentions.push({ start, end, text: text.slice(start, end), firstToken: first, lastToken: last, code: people[index].actor, name, kind: 'person', via: 'person', person: index, rule });
+    mentions.push({ start, end, text: text.slice(start, end), firstToken: first, lastToken: last, code: people[index].actor, name, kind: 'person', via, person: index, rule });
   };
 
   for (const sentence of doc.sentences) {
@@ -49,8 +50,11 @@ export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): P
       const known = matchAt(lexicon.people, text, tokens, i, sentence.lastToken);
       if (known) {
         const { entry } = known.entry.value;
-        const role = entry.roles.find((r) => (!date || r.from <= date) && (!date || r.until === null || date < r.until)) ?? entry.roles[entry.roles.length - 1];
-        addPerson(i, known.last, entry.name, role.role, role.code, known.entry.value.rule);
+        const role = roleOn(entry, date);
+        // "US Secretary of State Antony Blinken": the title is part of the person's mention.
+        const title = endingAt.get(i - 1);
+        if (title?.via === 'agent') claimed.add(title);
+        addPerson(title?.via === 'agent' ? title.firstToken : i, known.last, entry.name, role.role, role.code, known.entry.value.rule);
         i = known.last + 1;
         continue;
       }
@@ -67,6 +71,14 @@ export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): P
         addPerson(title.firstToken, last, name, title.text, title.code, title.rule);
       } else if (appositive) {
         addPerson(i, last, name, appositive.role, appositive.code, 'people:appositive');
+        // The role in apposition is another mention of the same person, not an actor of its own.
+        for (let t = appositive.first; t <= appositive.last; t++) {
+          const inner = namedAt.get(t);
+          if (inner?.via === 'agent' && !claimed.has(inner)) {
+            claimed.add(inner);
+            addPerson(inner.firstToken, inner.lastToken, name, appositive.role, appositive.code, 'people:appositive', 'appositive');
+          }
+        }
       } else if ((i > 0 && TITLES.has(tokens[i - 1].lower)) || spokenBy(tokens, i, last, sentence.lastToken)) {
         addPerson(i, last, name, null, null, 'people:name');
       }
@@ -83,21 +95,53 @@ function isPlaceOrActor(lexicon: Lexicon, doc: Doc, first: number, last: number)
   return (place !== null && place.last === last) || (actor !== null && actor.last === last);
 }
 
-/** The last token of a 2–4 word capitalised name starting at `first`, or -1. */
+/**
+ * The role a known person held on the article's date. Out of office they act as one of their country's elites
+ * (CAMEO ELI): "former Secretary of State …" after their last office, no role before their first.
+ */
+function roleOn(entry: PersonEntry, date: string | null): { role: string | null; code: string } {
+  const { roles } = entry;
+  if (!date) return roles[roles.length - 1];
+  const holding = roles.find((r) => r.from <= date && (r.until === null || date < r.until));
+  if (holding) return holding;
+  const ended = roles.filter((r) => r.until !== null && r.until <= date);
+  const elite = (code: string): string => (/^(IGO|NGO)/.test(code) ? code : `${code.slice(0, 3)}ELI`);
+  if (ended.length === 0) return { role: null, code: elite(roles[0].code) };
+  const latest = ended[ended.length - 1];
+  return { role: `former ${latest.role}`, code: elite(latest.code) };
+}
+
+/** Lower-case particles inside names: "Hans van den Broek", "Mohammed bin Salman", "Ursula von der Leyen". */
+const PARTICLES = new Set(['van', 'von', 'de', 'den', 'der', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'bint', 'le', 'la', 'ter', 'ten', 'ould', 'abu']);
+
+/** The last token of a capitalised name of 2–4 words (and particles between them) starting at `first`, or -1. */
 function nameEnd(tokens: Token[], first: number, limit: number, namedAt: Map<number, ActorMention>): number {
   let last = first - 1;
-  while (last + 1 <= limit && last + 1 - first < 4 && isNameWord(tokens[last + 1]) && !namedAt.has(last + 1)) last++;
-  if (last - first < 1) return -1;
+  let words = 0;
+  for (let t = first; t <= limit && words < 4 && !namedAt.has(t); t++) {
+    if (isNameWord(tokens[t])) {
+      last = t;
+      words++;
+    } else if (!(words > 0 && PARTICLES.has(tokens[t].lower) && particlesThenName(tokens, t, limit))) break;
+  }
+  if (words < 2) return -1;
   if (NOT_PERSON_HEAD.has(tokens[last].lower) || NOT_PERSON_HEAD.has(tokens[first].lower)) return -1;
   return last;
 }
 
+function particlesThenName(tokens: Token[], t: number, limit: number): boolean {
+  let i = t;
+  while (i <= limit && PARTICLES.has(tokens[i].lower)) i++;
+  return i <= limit && isNameWord(tokens[i]);
+}
+
 function isNameWord(token: Token): boolean {
-  return token.pos === 'PROPN' && /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text) && token.text.length > 1 && token.text !== token.text.toUpperCase();
+  const shaped = /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text) || /^(al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ul)-\p{Lu}[\p{L}'’.-]*$/u.test(token.text);
+  return token.pos === 'PROPN' && shaped && token.text.length > 1 && token.text !== token.text.toUpperCase();
 }
 
 /** ", the United States Permanent Representative to NATO" → the role text and the actor it names. */
-function roleAfterName(doc: Doc, last: number, limit: number, namedAt: Map<number, ActorMention>): { role: string; code: string | null } | null {
+function roleAfterName(doc: Doc, last: number, limit: number, namedAt: Map<number, ActorMention>): { role: string; code: string | null; first: number; last: number } | null {
   const { tokens, text } = doc;
   let i = last + 1;
   if (i > limit || tokens[i].text !== ',') return null;
@@ -113,7 +157,7 @@ function roleAfterName(doc: Doc, last: number, limit: number, namedAt: Map<numbe
     i++;
   }
   if (i === first || (code === null && owner === null && !hasRoleWord(tokens, first, i - 1))) return null;
-  return { role: text.slice(tokens[first].start, tokens[i - 1].end), code: code ?? owner };
+  return { role: text.slice(tokens[first].start, tokens[i - 1].end), code: code ?? owner, first, last: i - 1 };
 }
 
 function hasRoleWord(tokens: Token[], first: number, last: number): boolean {

@@ -1,6 +1,8 @@
 // What later mentions point to: a surname ("Smith") to the person named in full before, a pronoun ("she",
 // "it", "them") to the nearest fitting antecedent, "that country" to the last country named.
-import type { ActorMention, Doc, Person } from '../doc.ts';
+import type { ActorMention, Doc, Person, Token } from '../doc.ts';
+import { matchAt, normaliseName } from '../lexicon/gazetteer.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import type { ActorLayer } from './index.ts';
 
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
@@ -10,8 +12,11 @@ const PLURAL = new Set(['they', 'them', 'their']);
 const POSSESSIVE = new Set(['his', 'its', 'their']);
 const COUNTRY_DESCRIPTION = new Set(['country', 'nation', 'state']);
 const DEMONSTRATIVE = new Set(['that', 'the', 'this']);
+/** Pronouns that stand as objects; they cannot mean the subject of their own verb ("Japan to attend it"). */
+const OBJECT = new Set(['it', 'them', 'him', 'her']);
+const COORDINATION = new Set([',', 'and', 'or']);
 
-export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Person[]): ActorLayer {
+export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Person[], lexicon?: Lexicon): ActorLayer {
   const { tokens, text } = doc;
   const surnames = new Map<string, number>();
   people.forEach((person, index) => {
@@ -34,10 +39,10 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
       if (m.kind === 'country') lastCountry = m;
     }
   };
-  const refer = (first: number, last: number, to: ActorMention, via: string): ActorMention => {
+  const refer = (first: number, last: number, to: ActorMention, via: string, code = to.code): ActorMention => {
     const start = tokens[first].start;
     const end = tokens[last].end;
-    const m: ActorMention = { ...to, start, end, text: text.slice(start, end), firstToken: first, lastToken: last, via, rule: `coref:${via}` };
+    const m: ActorMention = { ...to, code, start, end, text: text.slice(start, end), firstToken: first, lastToken: last, via, rule: `coref:${via}` };
     if (to.person !== null) people[to.person].mentions.push({ start, end, text: m.text });
     return m;
   };
@@ -53,15 +58,24 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
       continue;
     }
     if (DEMONSTRATIVE.has(token.lower) && t + 1 < tokens.length && COUNTRY_DESCRIPTION.has(tokens[t + 1].lower) && lastCountry) {
-      remember(refer(t, t + 1, lastCountry, 'description'));
+      // "that country" is the country itself, though last named with a role ("Vietnamese officials").
+      const country: ActorMention = lastCountry;
+      remember(refer(t, t + 1, country, 'description', country.code?.slice(0, 3) ?? null));
       t++;
+      continue;
+    }
+    const office = token.lower === 'the' && lexicon ? officeHolder(doc, lexicon, t, out, people) : null;
+    if (office) {
+      remember(refer(t, office.last, office.holder, 'description'));
+      t = office.last;
       continue;
     }
     if (token.pos !== 'PRON' && token.pos !== 'DET') continue;
     const via = POSSESSIVE.has(token.lower) || (token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[t + 1]?.pos ?? '')) ? 'possessive' : 'pronoun';
+    const thing = lastThing ? antecedentThing(tokens, out, t, via === 'pronoun' && OBJECT.has(token.lower)) : null;
     if (PERSONAL.has(token.lower) && lastPerson) remember(refer(t, t, lastPerson, via));
-    else if (SINGULAR_THING.has(token.lower) && lastThing && isSubjectOrObject(tokens, t)) remember(refer(t, t, lastThing, via));
-    else if (PLURAL.has(token.lower) && lastThing) remember(refer(t, t, lastThing, via));
+    else if (SINGULAR_THING.has(token.lower) && thing && isSubjectOrObject(tokens, t)) remember(refer(t, t, thing, via));
+    else if (PLURAL.has(token.lower) && thing) remember(refer(t, t, thing, via));
   }
   while (next < mentions.length) remember(mentions[next++]);
   return { mentions: out, people };
@@ -71,4 +85,65 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
 function isSubjectOrObject(tokens: Doc['tokens'], t: number): boolean {
   const after = tokens[t + 1];
   return !(after && after.lemma === 'be' && tokens[t + 2] && (tokens[t + 2].pos === 'ADJ' || tokens[t + 2].lower === 'not'));
+}
+
+/**
+ * The latest actor (not a person) a pronoun at `t` can mean. An actor that only modifies a noun ("a NATO
+ * ministerial") is passed over; so is, for an object pronoun, the subject of its own verb with everything
+ * coordinated with it ("invited Australia and Japan to attend it": "it" is neither).
+ */
+function antecedentThing(tokens: Token[], out: ActorMention[], t: number, object: boolean): ActorMention | null {
+  let bound = object;
+  let boundary = t;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (m.kind === 'person' || m.lastToken >= t) continue;
+    if (bound && tokens[m.lastToken].sentence === tokens[t].sentence && onlyBetween(tokens, m.lastToken + 1, boundary - 1, boundary === t)) {
+      boundary = m.firstToken;
+      continue;
+    }
+    bound = false;
+    if (isNounModifier(tokens, m)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Tokens from `first` to `last` are only a verb group ("to attend"), or only coordination (", and"). */
+function onlyBetween(tokens: Token[], first: number, last: number, verbGroup: boolean): boolean {
+  if (first > last) return !verbGroup;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i];
+    const fits = verbGroup ? token.lower === 'to' || /^(VERB|AUX|ADV|PART)$/.test(token.pos) : COORDINATION.has(token.lower);
+    if (!fits) return false;
+  }
+  return true;
+}
+
+function isNounModifier(tokens: Token[], m: ActorMention): boolean {
+  const before = tokens[m.firstToken - 1];
+  const after = tokens[m.lastToken + 1];
+  return before !== undefined && after !== undefined && /^(a|an|the)$/.test(before.lower) && /^(NOUN|ADJ)$/.test(after.pos);
+}
+
+/**
+ * "the minister", "the envoy": a definite role noun standing alone means the person last named in that role
+ * ("Foreign Minister of Germany" for "the minister").
+ */
+function officeHolder(doc: Doc, lexicon: Lexicon, t: number, out: ActorMention[], people: Person[]): { last: number; holder: ActorMention } | null {
+  const { tokens, text } = doc;
+  const limit = doc.sentences[tokens[t].sentence]?.lastToken ?? tokens.length - 1;
+  if (t + 1 > limit) return null;
+  const hit = matchAt(lexicon.agents, text, tokens, t + 1, limit);
+  if (!hit || hit.entry.value.code !== 'GOV') return null;
+  // "the minister of India" and "the President Emmanuel Macron" name someone themselves.
+  const after = tokens[hit.last + 1];
+  if (after && (after.lower === 'of' || after.lower === 'from' || after.pos === 'PROPN')) return null;
+  const noun = normaliseName(text.slice(tokens[t + 1].start, tokens[hit.last].end));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    const role = m.person !== null ? people[m.person].role : null;
+    if (role?.toLowerCase().includes(noun)) return { last: hit.last, holder: m };
+  }
+  return null;
 }

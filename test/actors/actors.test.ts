@@ -28,7 +28,7 @@ test('people with a role in apposition, then surname and pronoun references', ()
   assert.equal(doc.people[0].role, 'Chilean foreign minister');
   assert.equal(doc.people[0].actor, 'CHLGOV');
   const refs = doc.mentions.filter((m) => m.person === 0).map((m) => `${m.text}/${m.via}`);
-  assert.deepEqual(refs, ['Maria Quint/person', 'Quint/surname', 'she/pronoun']);
+  assert.deepEqual(refs, ['Maria Quint/person', 'Chilean foreign minister/appositive', 'Quint/surname', 'she/pronoun']);
 });
 
 test('a title before a name makes a person with that role', () => {

@@ -166,7 +166,8 @@ export function matchReach(doc: Doc, clause: Clause, pattern: VerbPattern, actor
     // A compound that acts on no one else acts on itself: "X and Y agree" → X–Y and Y–X.
     found.targets = first ? groupStartingWith(tokens, context.mentions, first) : found.compound && found.compoundBefore ? found.compound : [];
   }
-  used.push(...governedVerbs(tokens, verbEnd, reachEnd));
+  // A verb that codes nothing ("try" [---]) leaves the verbs it governs to code themselves.
+  if (pattern.code !== NULL_CODE || pattern.reverseCode !== undefined) used.push(...governedVerbs(tokens, verbEnd, reachEnd));
   return { pattern, sources: found.sources, targets: found.targets, used, score: weight(pattern) };
 }
 
@@ -256,6 +257,9 @@ function coordinatedAround(tokens: Token[], context: Context, subject: ActorMent
   return group;
 }
 
+/** The most words a closing attribution's speaker takes (", a clearly inebriated Bree official said"). */
+const ATTRIBUTION_MAX = 8;
+
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'because', 'although', 'though', 'after', 'before', 'when', 'if', 'unless', 'until']);
 
 /**
@@ -264,10 +268,12 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'
  */
 function lowerReachEnd(tokens: Token[], verbEnd: number, last: number): number {
   for (let c = verbEnd + 1; c < last; c++) {
-    if (tokens[c].text !== ',') continue;
+    if (tokens[c].text !== ',' || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[c + 1].pos)) continue;
     let t = c + 1;
-    while (t <= last && (['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'].includes(tokens[t].pos) || tokens[t].lower === "'s")) t++;
-    if (t > c + 1 && t <= last && tokens[t].pos === 'VERB') return c - 1;
+    // ", officials in New Delhi said": a short speaker's noun group, with at most one prepositional phrase.
+    let prepositions = 0;
+    while (t <= last && (['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'].includes(tokens[t].pos) || tokens[t].lower === "'s" || (tokens[t].pos === 'ADP' && t > c + 1 && ++prepositions === 1))) t++;
+    if (t > c + 1 && t - c <= ATTRIBUTION_MAX && t <= last && tokens[t].pos === 'VERB') return c - 1;
   }
   return last;
 }

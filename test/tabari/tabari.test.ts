@@ -147,3 +147,8 @@ test('the validation file loads the dictionaries its <Environment> names; eval p
   assert.match(report, /exact-set pass rate: 4\/4 = 100\.0%/);
   assert.match(report, /precision 1\.000, recall 1\.000/);
 });
+
+test('a story-level discard anywhere in an article discards all of it', () => {
+  const doc = codeDoc('Freedonia accused Sylvania. The football season starts in May.', { lexicon: lexicon(), date: '1995-01-01' });
+  assert.deepEqual(doc.events, []);
+});

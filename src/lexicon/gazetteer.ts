@@ -15,10 +15,12 @@ export type Gazetteer<T> = {
   starts: Set<string>;
   names: Map<string, NameEntry<T>>;
   maxTokens: number;
+  /** The most tokens of any name with this start, so a common start ("the") tries only as far as its names go. */
+  maxTokensByStart: Map<string, number>;
 };
 
 export function createGazetteer<T>(): Gazetteer<T> {
-  return { starts: new Set(), names: new Map(), maxTokens: 1 };
+  return { starts: new Set(), names: new Map(), maxTokens: 1, maxTokensByStart: new Map() };
 }
 
 export function normaliseName(text: string): string {
@@ -53,17 +55,20 @@ export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, opti
     capitalised: /^\p{Lu}/u.test(name.replace(/^the\s+/i, '')),
     others: [],
   });
-  gazetteer.starts.add(startKey(key));
+  const start = startKey(key);
+  gazetteer.starts.add(start);
   const words = key.split(/[\s\-–'.]+/).length + (key.match(/[-–'.]/g)?.length ?? 0);
   if (words > gazetteer.maxTokens) gazetteer.maxTokens = words;
+  if (words > (gazetteer.maxTokensByStart.get(start) ?? 0)) gazetteer.maxTokensByStart.set(start, words);
 }
 
 export type GazetteerHit<T> = { entry: NameEntry<T>; first: number; last: number };
 
 /** The longest name starting at token `first` and ending at or before token `limit`. */
 export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[], first: number, limit: number): GazetteerHit<T> | null {
-  if (!gazetteer.starts.has(startKey(tokens[first].lower))) return null;
-  const stop = Math.min(limit, first + gazetteer.maxTokens - 1);
+  const most = gazetteer.maxTokensByStart.get(startKey(tokens[first].lower));
+  if (most === undefined) return null;
+  const stop = Math.min(limit, first + most - 1);
   for (let last = stop; last >= first; last--) {
     const span = text.slice(tokens[first].start, tokens[last].end);
     const lower = span.toLowerCase();

@@ -28,33 +28,35 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const APPROXIMATORS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'just', 'exactly', 'only']);
 
-/** The actor mentions a relation can name, indexed by their first token; people and unknown codes are left out. */
-export function relationMentions(doc: Doc): Map<number, ActorMention> {
-  const byToken = new Map<number, ActorMention>();
+export type Context = {
+  doc: Doc;
+  /** The actor mentions a relation can name, by their first token; people and unknown codes are left out. */
+  mentions: Map<number, ActorMention>;
+  /** Tokens inside time expressions ("on 4 April 2023"), which a wording may step over. */
+  times: ReadonlySet<number>;
+  /** Body mentions in text order (end offset, code), for "the alliance" read as the body last named. */
+  bodies: Array<{ end: number; code: string }>;
+  /** Slot fillers already worked out, by start token and limit. */
+  memo: Map<number, Group[]>;
+};
+
+export function relationContext(doc: Doc): Context {
+  const mentions = new Map<number, ActorMention>();
+  const bodies: Array<{ end: number; code: string }> = [];
   for (const mention of doc.mentions) {
     if (mention.code === null || mention.kind === 'person' || mention.kind === 'agent') continue;
-    if (!byToken.has(mention.firstToken)) byToken.set(mention.firstToken, mention);
+    if (!mentions.has(mention.firstToken)) mentions.set(mention.firstToken, mention);
+    if (mention.code.startsWith('IGO')) bodies.push({ end: mention.end, code: mention.code });
   }
-  return byToken;
+  bodies.sort((a, b) => a.end - b.end);
+  const times = new Set<number>();
+  for (const time of doc.times) for (let t = time.firstToken; t <= time.lastToken; t++) times.add(t);
+  return { doc, mentions, times, bodies, memo: new Map() };
 }
 
 /** A country's relations are its state's: the role part of a code ("RUSGOV" for "Moscow") is dropped. */
 export function relationCode(mention: ActorMention): string {
   return mention.kind === 'country' && mention.code !== null ? mention.code.slice(0, 3) : (mention.code ?? '');
-}
-
-export type Context = {
-  doc: Doc;
-  mentions: Map<number, ActorMention>;
-  /** Tokens inside time expressions ("on 4 April 2023"), which a wording may step over. */
-  times: ReadonlySet<number>;
-};
-
-/** The token indexes the time layer's expressions cover. */
-export function timeTokens(doc: Doc): Set<number> {
-  const covered = new Set<number>();
-  for (const time of doc.times) for (let t = time.firstToken; t <= time.lastToken; t++) covered.add(t);
-  return covered;
 }
 
 /** A number at `i` ("40", "forty", "thirty-one", "some 40"): its value and the last token it spans. */
@@ -80,10 +82,14 @@ export function numberAt(tokens: Token[], i: number, limit: number): { value: nu
  * collective or described body.
  */
 export function groupsAt(context: Context, i: number, limit: number): Group[] {
+  const key = i * 2 ** 21 + limit;
+  const known = context.memo.get(key);
+  if (known) return known;
   const named = namedGroupAt(context, i, limit);
-  if (named) return named;
-  const other = collectiveAt(context, i, limit) ?? describedBodyAt(context, i, limit);
-  return other ? [other] : [];
+  const other = named ? null : (collectiveAt(context, i, limit) ?? describedBodyAt(context, i, limit));
+  const groups = named ?? (other ? [other] : []);
+  context.memo.set(key, groups);
+  return groups;
 }
 
 function namedGroupAt(context: Context, i: number, limit: number): Group[] | null {
@@ -209,12 +215,17 @@ function describedBodyAt(context: Context, i: number, limit: number): Group | nu
   return null;
 }
 
+/** The body named last before `offset` (binary search over the body mentions in text order). */
 function latestBody(context: Context, offset: number): string | null {
-  let best: ActorMention | null = null;
-  for (const mention of context.mentions.values()) {
-    if (mention.end <= offset && mention.code?.startsWith('IGO') && (best === null || mention.end > best.end)) best = mention;
+  const { bodies } = context;
+  let low = 0;
+  let high = bodies.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (bodies[middle].end <= offset) low = middle + 1;
+    else high = middle;
   }
-  return best?.code ?? null;
+  return low > 0 ? bodies[low - 1].code : null;
 }
 
 /** "Montenegro became the alliance's 29th member, joining NATO": a description may name a body before the name. */

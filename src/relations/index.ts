@@ -2,7 +2,7 @@
 // phrases.yaml) and those the dated knowledge holds for the actors the article names, contradictions marked.
 import { join } from 'node:path';
 import type { Doc, Relation } from '../doc.ts';
-import { relationMentions, timeTokens } from './groups.ts';
+import { relationContext } from './groups.ts';
 import { loadKnowledge, memberStandings, RELATIONS_DIR, type Knowledge } from './knowledge.ts';
 import { knownRelations } from './known.ts';
 import { loadPhrases, type Phrase } from './phrases.ts';
@@ -12,7 +12,7 @@ export type RelationLexicon = { knowledge: Knowledge; phrases: Phrase[]; problem
 
 /** No bodies and no wordings: for lexicons built without dyad's dictionaries. */
 export function emptyRelationLexicon(): RelationLexicon {
-  return { knowledge: { bodies: new Map(), listedIn: new Map(), problems: [] }, phrases: [], problems: [] };
+  return { knowledge: { bodies: new Map(), byPair: new Map(), listedIn: new Map(), problems: [] }, phrases: [], problems: [] };
 }
 
 export function loadRelationLexicon(dir: string = RELATIONS_DIR): RelationLexicon {
@@ -24,8 +24,7 @@ export function loadRelationLexicon(dir: string = RELATIONS_DIR): RelationLexico
 /** The stage: text relations first (in text order), then the knowledge relations for the actors involved. */
 export function findRelations(doc: Doc, lexicon: { relations: RelationLexicon }): Relation[] {
   const { knowledge, phrases } = lexicon.relations;
-  const mentions = relationMentions(doc);
-  const stated = readRelations(doc, phrases, { doc, mentions, times: timeTokens(doc) });
+  const stated = readRelations(doc, phrases, relationContext(doc));
   // The knowledge is asked about every actor the article names, people's states included ("the United States
   // Permanent Representative" brings in the United States), though people never fill a relation's slots.
   const codes = new Set<string>();

@@ -10,8 +10,12 @@ export const RELATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '.
 
 export type Body = BodyFile & { file: string };
 
+/** A body's standings by the code that holds them, list by list: the lookups text relations need are by pair. */
+export type BodyIndex = Record<StandingKind, Map<string, Standing[]>>;
+
 export type Knowledge = {
   bodies: Map<string, Body>;
+  byPair: Map<string, BodyIndex>;
   /** Country (or body) code → the bodies that list it, for "which bodies is X in". */
   listedIn: Map<string, Set<string>>;
   problems: string[];
@@ -24,9 +28,10 @@ export type StandingAt = Standing & { body: string; list: StandingKind; suspende
 
 export function loadKnowledge(dir: string = join(RELATIONS_DIR, 'bodies')): Knowledge {
   const bodies = new Map<string, Body>();
+  const byPair = new Map<string, BodyIndex>();
   const listedIn = new Map<string, Set<string>>();
   const problems: string[] = [];
-  if (!existsSync(dir)) return { bodies, listedIn, problems: [`${dir}: relations directory not found`] };
+  if (!existsSync(dir)) return { bodies, byPair, listedIn, problems: [`${dir}: relations directory not found`] };
   for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
     const file = join(dir, name);
     const { value, problems: found } = readYamlObject(file, BodyFile);
@@ -37,13 +42,18 @@ export function loadKnowledge(dir: string = join(RELATIONS_DIR, 'bodies')): Know
       continue;
     }
     bodies.set(value.code, { ...value, file });
-    for (const standing of [...value.members, ...value.partners, ...value.applicants]) {
-      const set = listedIn.get(standing.code) ?? new Set<string>();
-      set.add(value.code);
-      listedIn.set(standing.code, set);
+    const index: BodyIndex = { members: new Map(), partners: new Map(), applicants: new Map() };
+    for (const list of ['members', 'partners', 'applicants'] as const) {
+      for (const standing of value[list]) {
+        index[list].set(standing.code, [...(index[list].get(standing.code) ?? []), standing]);
+        const set = listedIn.get(standing.code) ?? new Set<string>();
+        set.add(value.code);
+        listedIn.set(standing.code, set);
+      }
     }
+    byPair.set(value.code, index);
   }
-  return { bodies, listedIn, problems };
+  return { bodies, byPair, listedIn, problems };
 }
 
 /** Does the standing hold on `date` (YYYY-MM-DD)? `from` inclusive, `until` exclusive. */
@@ -69,10 +79,12 @@ export type MemberOptions = {
   all?: boolean;
 };
 
+/** Roles counted among a body's members; observers and participants attend without being counted. */
+const COUNTED_ROLES: ReadonlySet<string> = new Set(['member', 'permanent', 'elected']);
+
 /** The members of a body on a date (full and permanent/elected members; observers only with `all`). */
 export function memberStandings(knowledge: Knowledge, body: string, date: string, options: MemberOptions = {}): StandingAt[] {
-  const counted = new Set(['member', 'permanent', 'elected']);
-  return standingsAt(knowledge, body, 'members', date).filter((standing) => options.all || counted.has(standing.role));
+  return standingsAt(knowledge, body, 'members', date).filter((standing) => options.all || COUNTED_ROLES.has(standing.role));
 }
 
 export function partnerStandings(knowledge: Knowledge, body: string, date: string): StandingAt[] {
@@ -83,8 +95,16 @@ export function applicantStandings(knowledge: Knowledge, body: string, date: str
   return standingsAt(knowledge, body, 'applicants', date);
 }
 
+/** The standing `code` holds in one list of `body` on `date`, if any: a lookup by pair, not a scan. */
+export function standingOn(knowledge: Knowledge, code: string, body: string, list: StandingKind, date: string): StandingAt | undefined {
+  const standing = knowledge.byPair.get(body)?.[list].get(code)?.find((candidate) => holdsOn(candidate, date));
+  if (!standing) return undefined;
+  return { ...standing, body, list, suspendedOnDate: standing.suspended.some((suspension) => holdsOn(suspension, date)) };
+}
+
 export function isMemberAt(knowledge: Knowledge, code: string, body: string, date: string): boolean {
-  return memberStandings(knowledge, body, date).some((standing) => standing.code === code);
+  const standing = standingOn(knowledge, code, body, 'members', date);
+  return standing !== undefined && COUNTED_ROLES.has(standing.role);
 }
 
 /** Every standing `code` holds on `date`, in any body: "which bodies is Japan in, and whose partner is it". */
@@ -92,7 +112,8 @@ export function standingsOf(knowledge: Knowledge, code: string, date: string): S
   const found: StandingAt[] = [];
   for (const body of knowledge.listedIn.get(code) ?? []) {
     for (const list of ['members', 'partners', 'applicants'] as const) {
-      found.push(...standingsAt(knowledge, body, list, date).filter((standing) => standing.code === code));
+      const standing = standingOn(knowledge, code, body, list, date);
+      if (standing) found.push(standing);
     }
   }
   return found;

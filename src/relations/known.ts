@@ -2,7 +2,7 @@
 // date; and where a text relation disagrees with the knowledge, both are kept and both say how they disagree.
 import { basename } from 'node:path';
 import type { Relation } from '../doc.ts';
-import { historyOf, memberStandings, partnerStandings, standingsOf, type Knowledge, type StandingAt } from './knowledge.ts';
+import { historyOf, isMemberAt, memberStandings, partnerStandings, standingOn, type Knowledge, type StandingAt } from './knowledge.ts';
 import { startOf } from './schema.ts';
 
 /** Counts in the news are rounded ("some 40 partners"); a partner count is only contradicted beyond this share. */
@@ -20,10 +20,13 @@ export function knownRelations(knowledge: Knowledge, codes: ReadonlySet<string>,
     known.push(relation);
     return relation;
   };
-  const bodies = new Set([...codes].filter((code) => knowledge.bodies.has(code)));
+  const bodies = [...codes].filter((code) => knowledge.bodies.has(code));
   for (const code of codes) {
-    for (const standing of standingsOf(knowledge, code, date)) {
-      if (bodies.has(standing.body)) add(fromStanding(knowledge, standing, date));
+    for (const body of bodies) {
+      for (const list of ['members', 'partners', 'applicants'] as const) {
+        const standing = standingOn(knowledge, code, body, list, date);
+        if (standing) add(fromStanding(knowledge, standing, date));
+      }
     }
   }
   for (const relation of textRelations) {
@@ -55,9 +58,9 @@ function contradiction(knowledge: Knowledge, relation: Relation, articleDate: st
   const date = relation.date ?? articleDate;
   const { subject, object } = relation;
   // Text mentions of OPEC+ are coded as OPEC: a member of either is a member of what the text names.
-  const bodies = [object, ...[...knowledge.bodies.values()].filter((body) => body.actorCode === object).map((body) => body.code)];
-  const member = bodies.flatMap((body) => memberStandings(knowledge, body, date, { all: true })).find((standing) => standing.code === subject);
-  const partner = bodies.flatMap((body) => partnerStandings(knowledge, body, date)).find((standing) => standing.code === subject);
+  const bodies = [object, ...(codedAs(knowledge).get(object) ?? [])];
+  const member = firstOf(bodies, (body) => standingOn(knowledge, subject, body, 'members', date));
+  const partner = firstOf(bodies, (body) => standingOn(knowledge, subject, body, 'partners', date));
   const knownSide = (predicate: string, note: string): Relation =>
     add({ subject, predicate, object, date, evidence: null, from: 'knowledge', rule: ruleOf(knowledge, object), note });
   const mark = (message: string, side: Relation): string => {
@@ -114,7 +117,26 @@ function historyNote(knowledge: Knowledge, subject: string, object: string): str
  */
 function calledPartner(knowledge: Knowledge, relation: Relation, articleDate: string): boolean {
   const date = relation.date ?? articleDate;
-  const member = memberStandings(knowledge, relation.object, date).some((standing) => standing.code === relation.subject);
-  const partner = partnerStandings(knowledge, relation.object, date).some((standing) => standing.code === relation.subject);
-  return member && !partner;
+  return isMemberAt(knowledge, relation.subject, relation.object, date) && !standingOn(knowledge, relation.subject, relation.object, 'partners', date);
+}
+
+function firstOf<T>(items: string[], find: (item: string) => T | undefined): T | undefined {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const codedAsCache = new WeakMap<Knowledge, Map<string, string[]>>();
+
+/** Actor code → the bodies whose text mentions get that code (IGOOPC → OPEC+), built once per knowledge. */
+function codedAs(knowledge: Knowledge): Map<string, string[]> {
+  let map = codedAsCache.get(knowledge);
+  if (!map) {
+    map = new Map();
+    for (const body of knowledge.bodies.values()) if (body.actorCode) map.set(body.actorCode, [...(map.get(body.actorCode) ?? []), body.code]);
+    codedAsCache.set(knowledge, map);
+  }
+  return map;
 }

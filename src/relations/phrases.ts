@@ -16,6 +16,8 @@ export type Phrase = {
   elements: Element[];
   /** Literal words in the pattern: the more, the more specific the wording. */
   literals: number;
+  /** For each required word of the pattern, its alternatives: a sentence lacking all of one cannot fit. */
+  required: string[][];
   unless: ReadonlySet<string>;
   rule: string;
 };
@@ -62,7 +64,8 @@ export function loadPhrases(file: string): { phrases: Phrase[]; problems: string
       continue;
     }
     const literals = elements.filter((element) => element.kind === 'word' && !element.optional).length;
-    phrases.push({ entry, elements, literals, unless: new Set(entry.unless), rule: `relations/phrases:${entry.id}` });
+    const required = elements.flatMap((element) => (element.kind === 'word' && !element.optional ? [[...element.words]] : []));
+    phrases.push({ entry, elements, literals, required, unless: new Set(entry.unless), rule: `relations/phrases:${entry.id}` });
   }
   return { phrases, problems };
 }

@@ -25,6 +25,7 @@ export function readRelations(doc: Doc, phrases: Phrase[], context: Context): Re
       words.add(doc.tokens[t].lemma.toLowerCase());
     }
     const present = phrases.filter((phrase) => requiredWordsPresent(phrase, words));
+    if (present.length === 0) continue;
     const fits: Fit[] = [];
     for (const phrase of present) fits.push(...fitPhrase(context, phrase, sentence.firstToken, sentence.lastToken));
     fits.push(...elidedFits(context, present, fits, sentence.firstToken, sentence.lastToken));
@@ -85,8 +86,17 @@ function coSubjects(context: Context, fit: Fit, last: number): string[] | null {
 
 /** A cheap test before fitting: every required word of the wording is in the sentence (a comma may stand for "be"). */
 function requiredWordsPresent(phrase: Phrase, words: ReadonlySet<string>): boolean {
-  const present = (word: string): boolean => words.has(word) || (word === "'s" && words.has("'")) || (word === 'be' && words.has(','));
-  return phrase.elements.every((element) => element.kind !== 'word' || element.optional || [...element.words].some(present));
+  for (const alternatives of phrase.required) {
+    let found = false;
+    for (const word of alternatives) {
+      if (words.has(word) || (word === "'s" && words.has("'")) || (word === 'be' && words.has(','))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Where fits share cue words, the one with more literal words (then the earlier wording) is kept. */

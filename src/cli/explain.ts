@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
     out.push(`clause:  "${span(clause.start, clause.end)}"`);
     out.push(`  verb:  "${span(clause.group.first, clause.group.last)}" (lemma ${doc.tokens[clause.head].lemma})${flags.length ? ` [${flags.join(', ')}]` : ''}`);
     out.push(`  subject: ${step.subjects.map((m) => `${m.text} (${m.code})`).join(', ') || '—'}`);
-    for (const tried of step.tried) out.push(`  ${tried.failed ? '·' : '✓'} ${tried.pattern.rule} "${tried.pattern.verb.join(' ')} ${tried.pattern.elements.map(showElement).join(' ')}" → ${tried.pattern.code}${tried.failed ? `: ${tried.failed}` : ''}`);
+    for (const tried of step.tried) out.push(`  ${tried.failed ? '·' : '✓'} ${tried.pattern.rule} "${tried.pattern.written ?? `${tried.pattern.verb.join(' ')} ${tried.pattern.elements.map(showElement).join(' ')}`}" → ${tried.pattern.code}${tried.failed ? `: ${tried.failed}` : ''}`);
     out.push(`  → ${step.outcome}`);
   }
   out.push('');

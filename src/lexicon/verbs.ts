@@ -41,6 +41,8 @@ export type VerbPattern = {
    * reach). Without it, patterns stay within the clause.
    */
   reach?: 'sentence';
+  /** The entry as written in its TABARI/PETRARCH dictionary ("- * + OF SPYING [1121]"); those have no example. */
+  written?: string;
 };
 
 export function compileVerbPattern(entry: VerbEntry, rule: string): VerbPattern | string {

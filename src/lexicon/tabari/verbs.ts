@@ -27,7 +27,7 @@ export type VerbDictionary = {
 
 type Block = { name: string; code: string; reverseCode: string | undefined; line: number; verbs: VerbLine[]; patterns: PatternLine[] };
 type VerbLine = { line: number; phrase: string; forms: string[]; code: string | undefined; reverseCode: string | undefined };
-type PatternLine = { line: number; text: string; code: string; reverseCode: string | undefined };
+type PatternLine = { line: number; text: string; raw: string; code: string; reverseCode: string | undefined };
 /** One way of writing a verb: the word that is the verb token, with the words that must surround it. */
 type VerbShape = { before: string[]; verb: string; after: string[] };
 
@@ -77,14 +77,14 @@ export function readVerbDictionary(source: string, file: string, name: string, s
   let patterns = 0;
   let verbs = 0;
   for (const b of blocks) {
-    const compiled: Array<{ line: number; before: PatternElement[]; elements: PatternElement[]; code: string; reverseCode: string | undefined; text: string }> = [];
+    const compiled: Array<{ line: number; before: PatternElement[]; elements: PatternElement[]; code: string; reverseCode: string | undefined; text: string; raw: string }> = [];
     for (const p of b.patterns) {
       const parsed = parsePattern(p.text, synsets);
       if (typeof parsed === 'string') {
         problems.push(problemAt(file, p.line, `pattern "${p.text}": ${parsed}; skipped`));
         continue;
       }
-      compiled.push({ line: p.line, ...parsed, code: p.code, reverseCode: p.reverseCode, text: p.text });
+      compiled.push({ line: p.line, ...parsed, code: p.code, reverseCode: p.reverseCode, text: p.text, raw: p.raw });
       patterns++;
     }
     if (b.verbs.length === 0 && b.patterns.length > 0) problems.push(problemAt(file, b.line, `block "${b.name}" has patterns but no verb; skipped`));
@@ -95,7 +95,7 @@ export function readVerbDictionary(source: string, file: string, name: string, s
       const key = `${shape.before.join(' ')}|${shape.after.join(' ')}`;
       let list = byShape.get(key);
       if (!list) {
-        list = compiled.map((c) => compile(`${b.name}:${c.line}`, `${name}:${c.line}`, b.name.toLowerCase(), c.code, c.reverseCode, c.before, c.elements, c.text, shape));
+        list = compiled.map((c) => compile(`${b.name}:${c.line}`, `${name}:${c.line}`, b.name.toLowerCase(), c.code, c.reverseCode, c.before, c.elements, `- ${c.text} [${c.raw}]`, shape));
         byShape.set(key, list);
       }
       return list;
@@ -115,7 +115,7 @@ export function readVerbDictionary(source: string, file: string, name: string, s
         // The verb's own code when no pattern of the block matches.
         let list = lists.get(shared);
         if (!list) {
-          list = [compile(`${b.name}:${v.phrase}`, `${name}:${v.line}`, shape.verb, code, reverseCode, [], [], v.phrase, shape), ...shared];
+          list = [compile(`${b.name}:${v.phrase}`, `${name}:${v.line}`, shape.verb, code, reverseCode, [], [], `${v.phrase} [${reverseCode === undefined ? code : `${code}:${reverseCode}`}]`, shape), ...shared];
           lists.set(shared, list);
         }
         const existing = forms.get(shape.verb);
@@ -128,7 +128,7 @@ export function readVerbDictionary(source: string, file: string, name: string, s
 }
 
 function compile(id: string, rule: string, verb: string, code: string, reverseCode: string | undefined, before: PatternElement[], elements: PatternElement[], text: string, shape: VerbShape): VerbPattern {
-  const pattern: VerbPattern = { id, rule, code, verb: [verb], elements, example: text, expect: undefined, before, reach: 'sentence' };
+  const pattern: VerbPattern = { id, rule, code, verb: [verb], elements, example: '', expect: undefined, before, reach: 'sentence', written: text };
   if (reverseCode !== undefined) pattern.reverseCode = reverseCode;
   if (shape.before.length > 0) pattern.verbBefore = shape.before;
   if (shape.after.length > 0) pattern.verbAfter = shape.after;
@@ -194,7 +194,7 @@ function readPatternLine(line: string, number: number, file: string, problems: s
     problems.push(problemAt(file, number, `pattern "${match[1]}": ${parsed}; skipped`));
     return null;
   }
-  return { line: number, text: match[1], ...parsed };
+  return { line: number, text: match[1], raw: match[2].trim(), ...parsed };
 }
 
 /** "KLM_NOP_+RST" → RST preceded by KLM NOP; "+CORDON_OFF" → CORDON followed by OFF; "LASH OUT" → LASH, OUT. */

@@ -303,4 +303,23 @@ CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor text_pattern_ops);
 CREATE INDEX quotes_tsv ON quotes USING gin ((to_tsvector('english', text)));
 `;
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'documents, annotations, events, quotes, full text', sqlite: SQLITE_1, postgres: POSTGRES_1 }];
+// Actor filters are mostly a country (or IGO) prefix with a date range. Indexed on (first three letters, date,
+// code), both are seeks; on (code, date) the whole code range had to be read to find the dates.
+const SQLITE_2 = `
+DROP INDEX events_source_date;
+DROP INDEX events_target_date;
+CREATE INDEX events_source_country_date ON events(substr(source, 1, 3), date, source);
+CREATE INDEX events_target_country_date ON events(substr(target, 1, 3), date, target);
+`;
+
+const POSTGRES_2 = `
+DROP INDEX events_source_date;
+DROP INDEX events_target_date;
+CREATE INDEX events_source_country_date ON events ((substr(source, 1, 3) COLLATE "C"), date, source text_pattern_ops);
+CREATE INDEX events_target_country_date ON events ((substr(target, 1, 3) COLLATE "C"), date, target text_pattern_ops);
+`;
+
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'documents, annotations, events, quotes, full text', sqlite: SQLITE_1, postgres: POSTGRES_1 },
+  { version: 2, name: 'actor indexes by country part and date', sqlite: SQLITE_2, postgres: POSTGRES_2 },
+];

@@ -12,6 +12,8 @@ const dialect: Dialect = {
   param: (n) => `$${n}`,
   // LIKE on a text_pattern_ops index is a range scan whatever the collation. Codes are letters and digits.
   prefix: (column, value, bind) => `${column} LIKE ${bind(`${value}%`)}`,
+  // C ordering, as in the index, so that ranges over letters mean the same in any database collation.
+  countryOf: (column) => `(substr(${column}, 1, 3) COLLATE "C")`,
   // The expressions of the documents_tsv and quotes_tsv indexes, word for word.
   documentsMatching: (words, bind) =>
     `SELECT doc FROM documents WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('english', ${bind(words)})`,

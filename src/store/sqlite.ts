@@ -4,16 +4,14 @@ import Database from 'better-sqlite3';
 import { createStore, type Engine } from './core.ts';
 import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { fts5Query, type Dialect, type Sql } from './query.ts';
+import { after, fts5Query, type Dialect, type Sql } from './query.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type ChildTable, type FlatRecord } from './rows.ts';
 import type { PutFailure, PutResult, Store } from './types.ts';
-
-/** The string just after every string that starts with `prefix`, for an index range. */
-const after = (prefix: string): string => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
 const dialect: Dialect = {
   param: () => '?',
   prefix: (column, value, bind) => `(${column} >= ${bind(value)} AND ${column} < ${bind(after(value))})`,
+  countryOf: (column) => `substr(${column}, 1, 3)`,
   documentsMatching: (words, bind) => `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${bind(fts5Query(words))}`,
   quotesMatching: (words, bind) => `SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${bind(fts5Query(words))}`,
   noLimit: ' LIMIT -1',

@@ -18,9 +18,9 @@ for (const backend of BACKENDS) {
     });
 
     test('applies its migrations once', async () => {
-      assert.deepEqual(await t.store.migrations(), [1]);
+      assert.deepEqual(await t.store.migrations(), [1, 2]);
       const again = await openStore(t.url);
-      assert.deepEqual(await again.migrations(), [1]);
+      assert.deepEqual(await again.migrations(), [1, 2]);
       await again.close();
     });
 
@@ -56,6 +56,11 @@ for (const backend of BACKENDS) {
       assert.equal(await count({ target: 'UKR' }), 1);
       assert.equal(await count({ source: 'UKR' }), 1);
       assert.equal(await count({ actor: 'US' }), 1, 'a prefix of USAGOV');
+      assert.equal(await count({ actor: 'U' }), 3, 'UKR, UKRMIL and USAGOV');
+      assert.equal(await count({ source: 'RUSMIL' }), 1, 'a whole code');
+      assert.equal(await count({ actor: 'RUSGOV' }), 0);
+      assert.equal(await count({ actor: 'IGOWST', to: '2023-03-30' }), 0);
+      assert.equal(await count({ actor: 'UKR', from: '2023-04-05', to: '2023-04-05' }), 2, 'either side, within the dates');
       assert.equal(await count({ cameo: '03' }), 3);
       assert.equal(await count({ cameo: '023' }), 1, 'code 0233 under 023');
       assert.equal(await count({ roots: ['19', '13'] }), 2);

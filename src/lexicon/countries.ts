@@ -40,7 +40,10 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
   for (const [iso, entry] of overrideByIso) {
     for (const name of [...entry.names, ...entry.exact, ...entry.demonyms, ...entry.seats]) claimedBy.set(normaliseName(name), iso);
   }
-  const unclaimed = (iso: string) => (name: string): boolean => (claimedBy.get(normaliseName(name)) ?? iso) === iso;
+  const unclaimed = (iso: string) => {
+    const not = new Set(overrideByIso.get(iso)?.not.map(normaliseName) ?? []);
+    return (name: string): boolean => (claimedBy.get(normaliseName(name)) ?? iso) === iso && !not.has(normaliseName(name));
+  };
 
   const list: ActorEntry[] = [];
   const byCode = new Map<string, CountryFact>();
@@ -50,6 +53,7 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
   const ordered = [...world].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
   for (const country of ordered) {
     const override = overrideByIso.get(country.cca3);
+    const fits = unclaimed(country.cca3);
     overrideByIso.delete(country.cca3);
     const code = override?.code ?? country.cca3;
     const names = new Set<string>([country.name.common, country.name.official, ...(englishNames[country.cca2] ?? [])]);
@@ -58,7 +62,6 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
     // world-countries joins two demonyms in one string: "Bosnian, Herzegovinian", "Kittitian or Nevisian".
     const eng = country.demonyms?.eng;
     for (const demonym of eng ? [eng.m, eng.f] : []) for (const part of demonym?.split(/,\s*|\s+or\s+/) ?? []) if (part) demonyms.add(part);
-    const fits = unclaimed(country.cca3);
     const entry: ActorEntry = {
       code,
       iso: country.cca3,
@@ -69,6 +72,7 @@ export function loadCountries(overrides: ActorEntry[]): CountryFacts {
       demonyms: withPlurals([...(override?.demonyms ?? []), ...[...demonyms].filter(fits)]),
       seats: [...(override?.seats ?? []), ...country.capital.filter((capital) => LATIN_NAME.test(capital) && fits(capital))],
       descriptions: override?.descriptions ?? [],
+      not: override?.not ?? [],
       example: override?.example ?? `${country.name.common} signed an agreement with its neighbours.`,
     };
     list.push(entry);

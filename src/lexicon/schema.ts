@@ -21,6 +21,8 @@ export const ActorEntry = z.object({
   seats: z.array(z.string()).default([]),
   /** Definite descriptions that refer back to this actor when it was named before ("the alliance"). */
   descriptions: z.array(z.string()).default([]),
+  /** For countries: library names and capitals this entry does not go by (Iceland's "Island", Bermuda's "Hamilton"). */
+  not: z.array(z.string()).default([]),
   example: z.string(),
 });
 export type ActorEntry = z.infer<typeof ActorEntry>;

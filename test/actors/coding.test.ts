@@ -52,6 +52,8 @@ test('seats of government act only as governments', () => {
   assert.deepEqual(coded('Beijing warned Washington.'), ['Beijing=CHNGOV', 'Washington=USAGOV']);
   assert.deepEqual(coded('The Washington Post reported the talks in Beijing.'), []);
   assert.deepEqual(coded('Lewis Hamilton won the race.').filter((m) => m.endsWith('GOV')), []);
+  // Library names that are ordinary words or personal names are left out ("Island" for Iceland).
+  assert.deepEqual(coded('Island nations met. Victoria thanked Hamilton.'), []);
 });
 
 test('office holders: the date picks the role, out of office they are elites, a title joins the name', () => {

@@ -135,7 +135,7 @@ function officeHolder(doc: Doc, lexicon: Lexicon, t: number, out: ActorMention[]
   const limit = doc.sentences[tokens[t].sentence]?.lastToken ?? tokens.length - 1;
   if (t + 1 > limit) return null;
   const hit = matchAt(lexicon.agents, text, tokens, t + 1, limit);
-  if (!hit || hit.entry.value.code !== 'GOV') return null;
+  if (hit?.entry.value.code !== 'GOV') return null;
   // "the minister of India" and "the President Emmanuel Macron" name someone themselves.
   const after = tokens[hit.last + 1];
   if (after && (after.lower === 'of' || after.lower === 'from' || after.pos === 'PROPN')) return null;

@@ -38,7 +38,8 @@ export function loadPlaces(countries: CountryFacts, entries: PlaceEntry[]): Gaze
       capital: city.featureCode === 'PPLC',
     };
     addName(places, city.name, value);
-    if (city.altName) addName(places, city.altName, value);
+    // Some alternative names are country codes ("NO"), which would match ordinary words.
+    if (city.altName.length > 3 && city.altName !== city.altName.toUpperCase()) addName(places, city.altName, value);
   }
   return places;
 }

@@ -24,7 +24,9 @@ test('dyad code prints a DocRecord that satisfies the schema, with the dated for
 test('jsonl prints one record a line and tsv one event a line under a header', () => {
   const jsonl = dyad(['code', '--format', 'jsonl', 'examples/']);
   assert.equal(jsonl.status, 0, jsonl.stderr);
-  assert.equal(jsonl.stdout.trim().split('\n').length, 2);
+  const records = jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.ok(records.length >= 4);
+  assert.ok(records.some((record) => record.id === 'gulf-1' && record.published === '2025-03-10'));
   const tsv = dyad(['code', '--format', 'tsv', 'examples/border-talks.txt']);
   assert.equal(tsv.status, 0, tsv.stderr);
   const [header] = tsv.stdout.split('\n');

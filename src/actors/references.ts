@@ -15,13 +15,17 @@ const DEMONSTRATIVE = new Set(['that', 'the', 'this']);
 /** Pronouns that stand as objects; they cannot mean the subject of their own verb ("Japan to attend it"). */
 const OBJECT = new Set(['it', 'them', 'him', 'her']);
 const COORDINATION = new Set([',', 'and', 'or']);
+const FAMILY_FIRST = /^(CHN|TWN|HKG|MAC|KOR|PRK)/;
 
 export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Person[], lexicon?: Lexicon): ActorLayer {
   const { tokens, text } = doc;
   const surnames = new Map<string, number>();
   people.forEach((person, index) => {
     const words = person.name.split(/\s+/);
-    if (words.length > 1) surnames.set(words[words.length - 1], index);
+    if (words.length < 2) return;
+    surnames.set(words[words.length - 1], index);
+    // Chinese and Korean names put the family name first: "Wang Yi" is later "Wang".
+    if (person.actor && FAMILY_FIRST.test(person.actor)) surnames.set(words[0], index);
   });
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;

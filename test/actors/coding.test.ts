@@ -67,6 +67,11 @@ test('office holders: the date picks the role, out of office they are elites, a 
   assert.equal(doc('Jens Stoltenberg met Kishida.', '2019-01-10').people[0].actor, 'IGOWSTNAT');
 });
 
+test('Chinese and Korean family names come first', () => {
+  const d = doc('Chinese Foreign Minister Wang Yi met Park Jin. Wang said the talks went well.', '2023-03-01');
+  assert.equal(d.mentions.find((m) => m.text === 'Wang')?.person, 0);
+});
+
 test('names with particles, and "the minister" for the last minister named', () => {
   const d = doc('Dutch Foreign Minister Hans van den Broek arrived. The minister said talks would continue.');
   assert.equal(d.people[0]?.name, 'Hans van den Broek');

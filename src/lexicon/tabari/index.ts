@@ -21,11 +21,6 @@ export type TabariTarget = Pick<Lexicon, 'actors' | 'agents' | 'formVerbs' | 'di
 /** One loaded file: its kind and how many entries (verb patterns, actors, agents, discards) it gave. */
 export type LoadedDictionary = { file: string; kind: TabariKind; entries: number; names: number };
 
-/** Whether a file is a TABARI/PETRARCH dictionary (rather than dyad YAML). */
-export function isTabariFile(file: string): boolean {
-  return tabariKind(readFileSync(file, 'utf8')) !== null;
-}
-
 export function loadTabariFile(file: string, target: TabariTarget): LoadedDictionary[] {
   const source = readFileSync(file, 'utf8');
   const kind = tabariKind(source);

@@ -68,7 +68,9 @@ export type GazetteerHit<T> = { entry: NameEntry<T>; first: number; last: number
 export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[], first: number, limit: number): GazetteerHit<T> | null {
   const most = gazetteer.maxTokensByStart.get(startKey(tokens[first].lower));
   if (most === undefined) return null;
-  const stop = Math.min(limit, first + most - 1);
+  let stop = Math.min(limit, first + most - 1);
+  // "Dol_Amroth" is three tokens for one word of the name: each `_` lets the span reach two tokens further.
+  for (let t = first; t <= stop; t++) if (tokens[t].text === '_') stop = Math.min(limit, stop + 2);
   for (let last = stop; last >= first; last--) {
     const span = text.slice(tokens[first].start, tokens[last].end);
     const lower = span.toLowerCase();

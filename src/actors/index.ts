@@ -13,6 +13,7 @@ export type ActorLayer = { mentions: ActorMention[]; people: Person[] };
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'into', 'via', 'within', 'around', 'throughout', 'to', 'inside']);
 const MAX_ROLE_GAP = 2;
 const FORMER = new Set(['former', 'ex', 'ex-']);
+const POSTED_ABROAD = /embass|ambassador|envoy|consul|mission|delegation|diplomat|attach|charg|correspondent|journalist|reporter|representative|peacekeep|monitor|observer/i;
 /** Nouns a capital's name modifies rather than acts through ("Beijing time", "the Moscow metro"). */
 const MODIFIED = new Set(['time', 'metro', 'subway', 'airport', 'region', 'area', 'suburb', 'office', 'bureau', 'correspondent', 'station', 'marathon', 'stock', 'exchange', 'court', 'university', 'street', 'hotel', 'province', 'district', 'city', 'resident', 'residents']);
 
@@ -37,7 +38,7 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
       const hit = found;
       if (!hit) {
         const role = matchAt(lexicon.agents, text, tokens, i, sentence.lastToken);
-        const owner = role ? countryAfterRole(doc, lexicon, role.last, sentence.lastToken) : null;
+        const owner = role ? countryAfterRole(doc, lexicon, role.last, sentence.lastToken, role.entry.name) : null;
         if (role && owner) {
           named.push(mention(doc, i, owner.last, `${owner.value.code}${role.entry.value.code}`, owner.value, 'agent', role.entry.value.rule));
           i = owner.last + 1;
@@ -119,11 +120,16 @@ function roleAfter(doc: Doc, lexicon: Lexicon, from: number, limit: number): { l
   return null;
 }
 
-/** "the foreign minister of India", "officials from Japan": a role owned by the country that follows it. */
-function countryAfterRole(doc: Doc, lexicon: Lexicon, roleLast: number, limit: number): { last: number; value: ActorValue } | null {
+/**
+ * "the foreign minister of India", "officials from Japan", "rebels in Ivory Coast": a role owned by the country
+ * that follows it. Not "in" for those posted abroad: "the embassy in Kabul" is some other country's.
+ */
+function countryAfterRole(doc: Doc, lexicon: Lexicon, roleLast: number, limit: number, role: string): { last: number; value: ActorValue } | null {
   const { tokens, text } = doc;
   const preposition = roleLast + 1;
-  if (preposition > limit || (tokens[preposition].lower !== 'of' && tokens[preposition].lower !== 'from')) return null;
+  if (preposition > limit) return null;
+  const link = tokens[preposition].lower;
+  if (link !== 'of' && link !== 'from' && (link !== 'in' || POSTED_ABROAD.test(role))) return null;
   let i = preposition + 1;
   if (i <= limit && tokens[i].lower === 'the') i++;
   if (i > limit) return null;

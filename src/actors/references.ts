@@ -11,6 +11,8 @@ const PLURAL = new Set(['they', 'them', 'their']);
 /** Possessives point to their owner but name no one who acts ("its claim"): events skip them. */
 const POSSESSIVE = new Set(['his', 'its', 'their']);
 const COUNTRY_DESCRIPTION = new Set(['country', 'nation', 'state']);
+/** "the group", "the organisation": the last non-state actor named (a body, an armed group, a party). */
+const BODY_DESCRIPTION = new Set(['group', 'movement', 'organisation', 'organization', 'body', 'militants', 'faction']);
 const DEMONSTRATIVE = new Set(['that', 'the', 'this']);
 /** Pronouns that stand as objects; they cannot mean the subject of their own verb ("Japan to attend it"). */
 const OBJECT = new Set(['it', 'them', 'him', 'her']);
@@ -67,6 +69,14 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
       remember(refer(t, t + 1, country, 'description', country.code?.slice(0, 3) ?? null));
       t++;
       continue;
+    }
+    if (token.lower === 'the' && t + 1 < tokens.length && BODY_DESCRIPTION.has(tokens[t + 1].lower) && !/^(NOUN|PROPN)$/.test(tokens[t + 2]?.pos ?? '')) {
+      const body = [...out].reverse().find((m) => m.kind === 'igo' || m.kind === 'ngo' || m.kind === 'group');
+      if (body) {
+        remember(refer(t, t + 1, body, 'description'));
+        t++;
+        continue;
+      }
     }
     const office = token.lower === 'the' && lexicon ? officeHolder(doc, lexicon, t, out, people) : null;
     if (office) {

@@ -39,6 +39,8 @@ test('country plus role noun, on either side', () => {
   assert.deepEqual(coded('Dominican police arrested Congolese traders.'), ['Dominican police=DOMCOP', 'Congolese traders=CODBUS']);
   assert.deepEqual(coded('The former Brazilian president denied the charges.'), ['former Brazilian president=BRAELI']);
   assert.deepEqual(coded('Israelis and Palestinians marched.'), ['Israelis=ISR', 'Palestinians=PSE']);
+  assert.deepEqual(coded('Rebels in Ivory Coast rejected the plan.'), ['Rebels in Ivory Coast=CIVREB']);
+  assert.deepEqual(coded('The embassy in Kabul closed.'), []);
 });
 
 test('a shared description goes to the body named last; unnamed, its words may start a name', () => {
@@ -46,6 +48,11 @@ test('a shared description goes to the body named last; unnamed, its words may s
   assert.equal(found[found.length - 1], 'The bloc=IGOSEAASN');
   assert.deepEqual(coded('The Alliance of Sahel States left ECOWAS.'), ['Alliance of Sahel States=IGOWAFAES', 'ECOWAS=IGOWAFWAS']);
   assert.deepEqual(coded('The bloc met.'), []);
+});
+
+test('"the group" means the last body or group named', () => {
+  const found = coded('Hezbollah fired rockets at Israel. The group said it was retaliating.');
+  assert.ok(found.includes('The group=LBNREBHZB'), found.join(', '));
 });
 
 test('seats of government act only as governments', () => {

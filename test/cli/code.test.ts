@@ -65,3 +65,18 @@ test('unknown flags and formats are usage errors: exit 2 with usage on stderr', 
   assert.match(format.stderr, /--format must be one of/);
   assert.equal(dyad(['nonsense']).status, 2);
 });
+
+test('documents not in English and duplicates within a run are skipped with a reason and counted', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-skip-'));
+  const english = 'France and Germany signed a new trade agreement on Monday after months of talks in Brussels, officials said. The deal cuts tariffs on cars and farm goods and sets up a joint council to settle disputes.';
+  writeFileSync(join(dir, 'a.txt'), english);
+  writeFileSync(join(dir, 'b.txt'), `${english}\n`);
+  writeFileSync(join(dir, 'c.txt'), "La France et l'Allemagne ont signé lundi un nouvel accord commercial après des mois de négociations à Bruxelles, ont indiqué des responsables. L'accord réduit les droits de douane sur les voitures et les produits agricoles, et crée un conseil commun chargé de régler les différends entre les deux pays.");
+  const run = dyad(['code', '--format', 'jsonl', '--quiet', dir]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim().split('\n').length, 1);
+  assert.match(run.stderr, /b\.txt: skipped, exact duplicate of .*a\.txt/);
+  assert.match(run.stderr, /c\.txt: skipped, not English/);
+  const all = dyad(['code', '--format', 'jsonl', '--quiet', '--all-languages', '--keep-duplicates', dir]);
+  assert.equal(all.stdout.trim().split('\n').length, 3);
+});

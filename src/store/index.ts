@@ -18,4 +18,5 @@ export async function openStore(url: string = DEFAULT_STORE, options: StoreOptio
 
 export { dictionaryVersion } from './dict-version.ts';
 export { textHash } from './rows.ts';
+export { FILTER_OPTIONS, filterFromOptions, type FilterOptions } from './filter.ts';
 export type * from './types.ts';

@@ -105,8 +105,14 @@ function paging(page: Page, values: unknown[], dialect: Dialect): string {
 export function eventsSql(dialect: Dialect, query: EventFilter & Page): Sql {
   const values: unknown[] = [];
   const where = whereClause(dialect, query, values);
-  const text = `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc = e.doc ${where}
-    ORDER BY ${ORDER[query.sort ?? 'date']}${paging(query, values, dialect)}`;
+  const order = ORDER[query.sort ?? 'date'];
+  if (query.limit === undefined && !query.offset) {
+    return { text: `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc = e.doc ${where} ORDER BY ${order}`, values };
+  }
+  // A page: find its event ids first (from the indexes alone when the sort allows), then read those rows.
+  const text = `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc = e.doc
+    WHERE e.id IN (SELECT e.id FROM events e ${where} ORDER BY ${order}${paging(query, values, dialect)})
+    ORDER BY ${order}`;
   return { text, values };
 }
 

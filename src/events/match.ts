@@ -3,7 +3,7 @@ import type { ActorMention, Doc, Token } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { VerbPattern } from '../lexicon/verbs.ts';
 import type { Clause } from './clauses.ts';
-import { matchReach } from './reach.ts';
+import { matchReach, reachCandidates } from './reach.ts';
 
 export type Match = {
   pattern: VerbPattern;
@@ -41,7 +41,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
   if (!patterns) return null;
   const after = actors.inClause.filter((m) => m.firstToken > clause.head);
   let best: Match | null = null;
-  for (const pattern of patterns) {
+  for (const pattern of reachCandidates(doc, clause, patterns, tried)) {
     const result = matchOne(doc, lexicon, clause, pattern, actors, after);
     tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
     if (typeof result !== 'string' && (!best || result.score > best.score)) best = result;

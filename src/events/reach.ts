@@ -43,6 +43,49 @@ function contextOf(doc: Doc, clause: Clause): Context {
   return context;
 }
 
+/** For a verb's patterns (by position): those with no words to find, and for each word the patterns needing it. */
+type WordIndex = { free: number[]; byWord: Map<string, number[]> };
+const indexes = new WeakMap<VerbPattern[], WordIndex>();
+
+/**
+ * The patterns of a verb worth trying in this sentence: each pattern is filed under the words of its most
+ * particular word element, so a verb with hundreds of patterns ("said") tries only those whose words are here.
+ * The others are recorded in `tried` as passed over. Patterns not from TABARI/PETRARCH files pass through.
+ */
+export function reachCandidates(doc: Doc, clause: Clause, patterns: VerbPattern[], tried?: Array<{ pattern: VerbPattern; failed: string | null }>): VerbPattern[] {
+  if (patterns.length < 8 || patterns[0].reach !== 'sentence') return patterns;
+  let index = indexes.get(patterns);
+  if (!index) {
+    index = { free: [], byWord: new Map() };
+    patterns.forEach((pattern, p) => {
+      const phrases = [...(pattern.before ?? []), ...pattern.elements].filter((e) => e.kind === 'phrase');
+      if (phrases.length === 0) {
+        index!.free.push(p);
+        return;
+      }
+      const key = phrases.reduce((a, b) => (b.options.length < a.options.length ? b : a));
+      for (const word of new Set(key.options.map((o) => o[0]))) {
+        const list = index!.byWord.get(word) ?? [];
+        list.push(p);
+        index!.byWord.set(word, list);
+      }
+    });
+    indexes.set(patterns, index);
+  }
+  const keep = new Uint8Array(patterns.length);
+  for (const p of index.free) keep[p] = 1;
+  for (const word of contextOf(doc, clause).words) {
+    const list = index.byWord.get(word);
+    if (list) for (const p of list) keep[p] = 1;
+  }
+  const out: VerbPattern[] = [];
+  for (let p = 0; p < patterns.length; p++) {
+    if (keep[p]) out.push(patterns[p]);
+    else tried?.push({ pattern: patterns[p], failed: 'its words are not in the sentence' });
+  }
+  return out;
+}
+
 /** The first phrase element of the pattern none of whose words is in the sentence, if any. */
 function absentWord(pattern: VerbPattern, words: Set<string>): string | null {
   for (const list of [pattern.before ?? [], pattern.elements]) {

@@ -18,9 +18,9 @@ for (const backend of BACKENDS) {
     });
 
     test('applies its migrations once', async () => {
-      assert.deepEqual(await t.store.migrations(), [1, 2]);
+      assert.deepEqual(await t.store.migrations(), [1, 2, 3]);
       const again = await openStore(t.url);
-      assert.deepEqual(await again.migrations(), [1, 2]);
+      assert.deepEqual(await again.migrations(), [1, 2, 3]);
       await again.close();
     });
 
@@ -257,6 +257,11 @@ for (const backend of BACKENDS) {
       await t.exec(`DELETE FROM events WHERE evidence LIKE 'India and NATO agreed%'`);
       const problems = await t.store.check();
       assert.deepEqual(problems, ['document nato-india-2: stored rows do not match its record']);
+      // A row whose document is missing (written behind the store's back, without foreign-key checks).
+      const orphan = 'INSERT INTO sentences (doc, n, start_offset, end_offset) VALUES (999999, 0, 0, 1)';
+      await t.exec(backend.name === 'sqlite' ? `PRAGMA foreign_keys = OFF; ${orphan}` : orphan);
+      const orphaned = await t.store.check();
+      assert.ok(orphaned.includes('sentences: 1 rows belong to no document'), orphaned.join('; '));
     });
   });
 }

@@ -1,8 +1,8 @@
 // Actor mentions: countries, bodies, seats of government acting as governments, country + role ("Indian
 // officials" → INDGOV), people with their roles, and what later surnames, pronouns and descriptions point to.
-import type { ActorMention, Doc, Person, Token } from '../doc.ts';
-import { matchAt, type NameEntry } from '../lexicon/gazetteer.ts';
-import type { ActorValue, Lexicon } from '../lexicon/index.ts';
+import type { ActorMention, Doc, Person, Sentence, Token } from '../doc.ts';
+import { type GazetteerHit, matchAt, type NameEntry } from '../lexicon/gazetteer.ts';
+import type { ActorValue, AgentValue, Lexicon } from '../lexicon/index.ts';
 import { codeOn } from '../lexicon/tabari/index.ts';
 import { findPeople, type PersonFound } from './people.ts';
 import { resolveReferences } from './references.ts';
@@ -38,7 +38,7 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
       const hit = found;
       if (!hit) {
         const role = matchAt(lexicon.agents, text, tokens, i, sentence.lastToken);
-        const owner = role ? countryAfterRole(doc, lexicon, role.last, sentence.lastToken, role.entry.name) : null;
+        const owner = role ? countryAfterRole(doc, lexicon, role, sentence) : null;
         if (role && owner) {
           named.push(mention(doc, i, owner.last, `${owner.value.code}${role.entry.value.code}`, owner.value, 'agent', role.entry.value.rule));
           i = owner.last + 1;
@@ -48,7 +48,8 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
         continue;
       }
       const value = described ?? hit.entry.value;
-      if (value.via === 'seat' && !actsAsSeat(tokens, i, hit.last, sentence.firstToken, sentence.lastToken)) {
+      const seat = value.via === 'seat' ? seatUse(tokens, i, hit.last, sentence.firstToken, sentence.lastToken) : null;
+      if (seat === 'none') {
         i = hit.last + 1;
         continue;
       }
@@ -58,7 +59,7 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
       let code = value.dated ? codeOn(value.dated, doc.published) : value.code;
       let rule = value.rule;
       let via: string = value.via;
-      if (value.via === 'seat') code = `${value.code}GOV`;
+      if (seat === 'government') code = `${value.code}GOV`;
       if (value.kind === 'country' && value.via !== 'seat' && value.via !== 'description') {
         const role = roleAfter(doc, lexicon, hit.last + 1, sentence.lastToken);
         if (role) {
@@ -97,15 +98,16 @@ function latestNamed(entry: NameEntry<ActorValue>, lastSeen: Map<string, number>
 }
 
 /**
- * A seat of government stands for its government unless it is where something happens ("talks in Moscow"), part
- * of a longer name ("the Washington Post", "Lewis Hamilton", "Moscow-based") or a modifier ("Beijing time").
+ * A seat of government stands for its government, unless it is where something happens ("talks in Moscow") or the
+ * end of a person's name ("Lewis Hamilton"): then it is no actor. Modifying a name or noun ("the Beijing
+ * Olympics", "Moscow-based", "Beijing time") it stands for its country.
  */
-function actsAsSeat(tokens: Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): boolean {
+function seatUse(tokens: Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): 'government' | 'country' | 'none' {
   const before = first > sentenceFirst ? tokens[first - 1] : null;
   const after = last < sentenceLast ? tokens[last + 1] : null;
-  if (before && (LOCATIVE.has(before.lower) || isNameWord(before))) return false;
-  if (after && (after.text === '-' || isNameWord(after) || MODIFIED.has(after.lower))) return false;
-  return true;
+  if (before && (LOCATIVE.has(before.lower) || isNameWord(before))) return 'none';
+  if (after && (after.text === '-' || isNameWord(after) || MODIFIED.has(after.lower))) return 'country';
+  return 'government';
 }
 
 const isNameWord = (token: Token): boolean => token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text);
@@ -122,14 +124,21 @@ function roleAfter(doc: Doc, lexicon: Lexicon, from: number, limit: number): { l
 
 /**
  * "the foreign minister of India", "officials from Japan", "rebels in Ivory Coast": a role owned by the country
- * that follows it. Not "in" for those posted abroad: "the embassy in Kabul" is some other country's.
+ * that follows it. "In" makes an owner only for a role that opens its clause and is not posted abroad: troops "in
+ * Poland", "the embassy in Kabul" and "set up a hospital in Gaza" are some other country's.
  */
-function countryAfterRole(doc: Doc, lexicon: Lexicon, roleLast: number, limit: number, role: string): { last: number; value: ActorValue } | null {
+function countryAfterRole(doc: Doc, lexicon: Lexicon, role: GazetteerHit<AgentValue>, sentence: Sentence): { last: number; value: ActorValue } | null {
   const { tokens, text } = doc;
-  const preposition = roleLast + 1;
+  const limit = sentence.lastToken;
+  const preposition = role.last + 1;
   if (preposition > limit) return null;
   const link = tokens[preposition].lower;
-  if (link !== 'of' && link !== 'from' && (link !== 'in' || POSTED_ABROAD.test(role))) return null;
+  if (link === 'in') {
+    if (role.entry.value.code === 'MIL' || POSTED_ABROAD.test(role.entry.name)) return null;
+    let before = role.first - 1;
+    while (before >= sentence.firstToken && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[before].pos)) before--;
+    if (before >= sentence.firstToken && /^(VERB|AUX|ADP|PART)$/.test(tokens[before].pos)) return null;
+  } else if (link !== 'of' && link !== 'from') return null;
   let i = preposition + 1;
   if (i <= limit && tokens[i].lower === 'the') i++;
   if (i > limit) return null;

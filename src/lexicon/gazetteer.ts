@@ -57,7 +57,9 @@ export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, opti
   });
   const start = startKey(key);
   gazetteer.starts.add(start);
-  const words = key.split(/[\s\-–'.]+/).length + (key.match(/[-–'.]/g)?.length ?? 0);
+  // An upper bound on the tokens the name spans: the tokeniser may split words at punctuation and at letters
+  // outside a-z ("Davutoğlu"), so each of those counts as a possible break.
+  const words = key.split(/[^a-z0-9]+/).length + (key.match(/[^a-z0-9\s]/g)?.length ?? 0);
   if (words > gazetteer.maxTokens) gazetteer.maxTokens = words;
   if (words > (gazetteer.maxTokensByStart.get(start) ?? 0)) gazetteer.maxTokensByStart.set(start, words);
 }

@@ -43,9 +43,16 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`dyad: ${(error as Error).message}\n`);
     return 1;
   }
-  for (const problem of lexicon.problems) process.stderr.write(`dyad: warning: ${problem}\n`);
-  const paths = positionals.length > 0 ? positionals : ['-'];
+  // A problem in the user's own dictionary is an error (exit 1), though its good entries still load;
+  // one in dyad's bundled dictionaries is a warning.
+  const userFiles = values.dict ?? [];
   let failed = 0;
+  for (const problem of lexicon.problems) {
+    const own = userFiles.some((file) => problem.startsWith(`${file}:`));
+    if (own) failed++;
+    process.stderr.write(`dyad: ${own ? 'error' : 'warning'}: ${problem}\n`);
+  }
+  const paths = positionals.length > 0 ? positionals : ['-'];
   const skipped = { language: 0, duplicate: 0 };
   const records: DocRecord[] = [];
   const progress = createProgress({ quiet: values.quiet });

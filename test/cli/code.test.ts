@@ -80,3 +80,13 @@ test('documents not in English and duplicates within a run are skipped with a re
   const all = dyad(['code', '--format', 'jsonl', '--quiet', '--all-languages', '--keep-duplicates', dir]);
   assert.equal(all.stdout.trim().split('\n').length, 3);
 });
+
+test('a bad entry in a user dictionary is an error naming file and line; the good entries still apply', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
+  const file = join(dir, 'mine.yaml');
+  writeFileSync(file, ['- code: ZZZGRP', '  name: Zeta Front', '  kind: group', '  names: [Zeta Front]', '  example: "The Zeta Front met with Chile."', '- code: bad code', '  name: Broken', '  kind: group', '  example: "x"'].join('\n'));
+  const run = dyad(['code', '--format', 'jsonl', '--dict', file, '-'], 'The Zeta Front met with Chile.');
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, new RegExp(`error: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:6: code`));
+  assert.ok(JSON.parse(run.stdout).actors.some((a: { code: string }) => a.code === 'ZZZGRP'));
+});

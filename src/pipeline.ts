@@ -53,7 +53,7 @@ export function codeDoc(input: Source | string, options: CodeOptions): Doc {
     quotes: [],
     relations: [],
   };
-  Object.assign(doc, analyse(doc.text));
+  Object.assign(doc, analyse(doc.text, { verbs: options.lexicon.verbs }));
   Object.assign(doc, findActors(doc, options.lexicon));
   doc.times = findTimes(doc);
   doc.places = findPlaces(doc, options.lexicon, doc.mentions);

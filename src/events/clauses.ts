@@ -1,6 +1,10 @@
 // Verb groups as clause heads: where each clause starts and ends, whether its verb is negated, its mode
-// (future, hypothetical…), whether it is passive, and which verb governs it ("want to … invite").
+// (future, hypothetical…), whether it is passive, which verb governs it ("want to … invite", "accused X of
+// attacking"), which verb it is the complement of ("demanded that X withdraw"), and how far the head verb's
+// patterns may read.
 import type { Chunk, Doc, Token } from '../doc.ts';
+import type { SpeechCues } from '../quotes/cues.ts';
+import { isPastForm } from '../nlp/words.ts';
 
 export type Clause = {
   head: number;
@@ -10,8 +14,12 @@ export type Clause = {
   negated: boolean;
   mode: string | null;
   passive: boolean;
-  /** The clause whose verb governs this one through an infinitive ("agreed to lift"), or -1. */
+  /** The clause whose verb governs this one through an infinitive or a preposition ("agreed to lift"), or -1. */
   governor: number;
+  /** The clause whose verb this one is the "that" or bare complement of ("demanded that Japan apologize"), or -1. */
+  complementOf: number;
+  /** The last token the head verb's patterns may read: the clause end, or the end of its complements. */
+  reach: number;
 };
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -20,40 +28,89 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', "'d", 
 const STARTS_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'because', 'although', 'though', 'after', 'before', 'when', 'if', 'unless', 'until', 'but', 'as']);
 const ENDS_CLAUSE = new Set([';', ':', '—', '–']);
 const NEGATING_VERBS = new Set(['refuse', 'decline', 'fail', 'reject']);
+/** Prepositions after which an "-ing" verb belongs to the verb before ("accused Peru of spying"). */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'by', 'in', 'on', 'about', 'from', 'without', 'against', 'over', 'with', 'into', 'to']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
-export function findClauses(doc: Doc, sentenceIndex: number): Clause[] {
+export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues): Clause[] {
   const { tokens } = doc;
   const sentence = doc.sentences[sentenceIndex];
-  const groups = doc.chunks.filter(
-    (c) => c.kind === 'VP' && c.head >= sentence.firstToken && c.head <= sentence.lastToken && (tokens[c.head].pos === 'VERB' || isCopula(tokens, c)),
-  );
+  const groups: Chunk[] = [];
+  for (const c of doc.chunks) {
+    if (c.kind !== 'VP' || c.head < sentence.firstToken || c.head > sentence.lastToken) continue;
+    if (tokens[c.head].pos !== 'VERB' && !isCopula(tokens, c)) continue;
+    const previous = groups[groups.length - 1];
+    if (previous && absorbed(tokens, previous, c, cues)) continue;
+    groups.push(c);
+  }
   const clauses: Clause[] = [];
   for (const group of groups) {
-    const start = clauseStart(tokens, group, sentence.firstToken, clauses);
     clauses.push({
       head: group.head,
       group,
-      start,
+      start: clauseStart(tokens, group, sentence.firstToken, clauses),
       end: sentence.lastToken,
       negated: isNegated(tokens, group),
       mode: modeOf(tokens, group),
       passive: isPassive(tokens, group),
       governor: -1,
+      complementOf: -1,
+      reach: sentence.lastToken,
     });
   }
+  for (let c = 1; c < clauses.length; c++) {
+    const clause = clauses[c];
+    if (!isInfinitive(tokens, clause.group) && !isGerundAfterPreposition(tokens, clause.group)) continue;
+    clause.governor = c - 1;
+    const governor = clauses[c - 1];
+    clause.start = governor.start;
+    if (governor.negated || NEGATING_VERBS.has(tokens[governor.head].lemma)) clause.negated = true;
+    clause.mode = clause.mode ?? governor.mode;
+  }
+  // A clause ends before the next clause that it does not govern, directly or through a clause it governs.
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c];
-    const next = clauses[c + 1];
-    if (next && !isInfinitive(tokens, next.group) && !afterPreposition(tokens, next.group)) clause.end = Math.max(clause.head, boundaryBefore(tokens, next, clause.head));
-    if (c > 0 && isInfinitive(tokens, clause.group)) {
-      clause.governor = c - 1;
-      const governor = clauses[c - 1];
-      clause.start = governor.start;
-      if (governor.negated || NEGATING_VERBS.has(tokens[governor.head].lemma)) clause.negated = true;
-      clause.mode = clause.mode ?? governor.mode;
+    let k = c + 1;
+    while (k < clauses.length && governedBy(clauses, k, c)) k++;
+    if (k < clauses.length) {
+      clause.end = Math.max(clause.head, boundaryBefore(tokens, clauses[k], clause.head));
+      if (clauses[k].governor < 0 && isComplement(doc, clause, clauses[k], cues)) clauses[k].complementOf = c;
+    }
+  }
+  for (let c = clauses.length - 1; c >= 0; c--) {
+    const clause = clauses[c];
+    clause.reach = clause.end;
+    for (let k = c + 1; k < clauses.length; k++) {
+      if (governedBy(clauses, k, c) || clauses[k].complementOf === c) clause.reach = Math.max(clause.reach, clauses[k].reach);
     }
   }
   return clauses;
+}
+
+function governedBy(clauses: Clause[], k: number, c: number): boolean {
+  for (let g = clauses[k].governor; g >= 0; g = clauses[g].governor) if (g === c) return true;
+  return false;
+}
+
+/**
+ * Verb groups that do not head a clause of their own: a verb right after another ("expressed worry",
+ * "helped rebuild"), and a participle after the object of the verb before ("boarded the ship bound for
+ * Libya"), unless that verb reports a clause without "that" ("said the troops withdrew").
+ */
+function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechCues): boolean {
+  if (tokens[previous.head].pos !== 'VERB') return false;
+  if (group.first === previous.last + 1) return true;
+  if (group.first !== group.last) return false;
+  const verb = tokens[group.head];
+  if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing')) return false;
+  const before = tokens[group.first - 1];
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  for (let t = previous.last + 1; t < group.first; t++) {
+    const token = tokens[t];
+    if (ENDS_CLAUSE.has(token.text) || STARTS_CLAUSE.has(token.lower) || token.text === ',' || token.pos === 'CCONJ' || QUOTES.has(token.text)) return false;
+  }
+  const reporting = cues?.byWord.get(tokens[previous.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare);
+  return !reporting;
 }
 
 /** "the alliance is open to…": a verb group of only "be" heads a clause of its own. */
@@ -83,10 +140,36 @@ function boundaryBefore(tokens: Token[], next: Clause, after: number): number {
   return next.start - 1;
 }
 
-/** "accused of spying": a verb after a preposition continues the clause before it. */
-function afterPreposition(tokens: Token[], group: Chunk): boolean {
+/**
+ * Whether `next` is the complement of `clause`'s verb: "demanded that X withdraw", "told Chile that…", or a
+ * bare clause after a reporting verb ("said Peru will…"). A "that" after a noun starts a relative clause instead
+ * ("rejected the deal that Egypt proposed").
+ */
+function isComplement(doc: Doc, clause: Clause, next: Clause, cues?: SpeechCues): boolean {
+  const { tokens } = doc;
+  let that = -1;
+  for (let t = clause.group.last + 1; t < next.group.first; t++) {
+    if (tokens[t].lower === 'that') {
+      that = t;
+      break;
+    }
+  }
+  const reporting = cues?.byWord.get(tokens[clause.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false;
+  if (that < 0) return reporting && next.start === clause.group.last + 1;
+  for (let t = clause.group.last + 1; t < that; t++) {
+    const token = tokens[t];
+    if (token.pos === 'ADV' || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'ADP') continue;
+    if (doc.mentions.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
+    if (doc.times.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** "accused of spying", "commended Kenya for leading": an "-ing" verb right after a preposition. */
+function isGerundAfterPreposition(tokens: Token[], group: Chunk): boolean {
   const before = tokens[group.first - 1];
-  return before !== undefined && before.pos === 'ADP' && before.lower !== 'that';
+  return before !== undefined && GERUND_PREPOSITIONS.has(before.lower) && (before.pos === 'ADP' || before.pos === 'SCONJ' || before.pos === 'PART') && tokens[group.head].lower.endsWith('ing');
 }
 
 /** "to invite", "to, at this stage, invite": an infinitive continues the clause of the verb before it. */

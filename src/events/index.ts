@@ -24,7 +24,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
     const discard = discardReason(doc, lexicon, s);
-    const clauses = findClauses(doc, s);
+    const clauses = findClauses(doc, s, lexicon.cues);
     const consumed = new Set<number>();
     for (const clause of clauses) {
       const actors = clauseActors(doc, clause, codeable, clauses);
@@ -46,6 +46,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         continue;
       }
       for (const t of match.used) consumed.add(t);
+      for (const other of clauses) if (contentOf(clauses, other, clause) && (PROPOSALS.has(match.pattern.code.slice(0, 2)) || match.used.includes(other.head))) consumed.add(other.head);
       const date = doc.times.find((t) => t.firstToken >= clause.start && t.lastToken <= clause.end)?.start ?? doc.published;
       const where = doc.places.find((p) => p.firstToken >= clause.start && p.lastToken <= clause.end);
       const verbToken = doc.tokens[clause.head];
@@ -79,6 +80,23 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     }
   }
   return { events: events.filter((e) => !(e.root === '01' && reportsAnother(e, events))), warnings };
+}
+
+/**
+ * Codes whose complement is a proposal, not a fact: what was asked for, promised, demanded, refused,
+ * threatened or alleged ("demanded that Japan apologize", "threatened to close the strait") is not coded again.
+ */
+const PROPOSALS = new Set(['02', '03', '10', '11', '12', '13']);
+
+/** Whether `other` is the infinitive, gerund or "that" complement of `clause`, directly or through another. */
+function contentOf(clauses: Clause[], other: Clause, clause: Clause): boolean {
+  const index = clauses.indexOf(clause);
+  for (let c = clauses.indexOf(other); c >= 0; ) {
+    const up = clauses[c].governor >= 0 ? clauses[c].governor : clauses[c].complementOf;
+    if (up === index) return true;
+    c = up;
+  }
+  return false;
 }
 
 /** "X said that Y will attack Z" codes Y → Z; the statement itself counts only when nothing else is coded. */

@@ -1,7 +1,8 @@
 // Matches the verb patterns of a clause's head verb against the words after it, and finds who does what to whom.
-import type { ActorMention, Doc, Token } from '../doc.ts';
+import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import type { VerbPattern } from '../lexicon/verbs.ts';
+import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
+import { singular, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
 
@@ -12,14 +13,27 @@ export type Match = {
   score: number;
   /** Tokens the pattern's words matched: a later verb among them is not coded again on its own. */
   used: number[];
+  /** How the match was read when not straight from the verb ("the subject noun 'exchanges' with 'take place'"). */
+  note?: string;
 };
 
 export type Tried = { pattern: VerbPattern; failed: string | null };
 
 const PREPOSITIONAL = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'about', 'over', 'on', 'with', 'to', 'by', 'into', 'against', 'across', 'amid', 'among', 'between', 'during', 'since', 'under', 'through', 'within', 'without']);
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
+/** Pattern words that say little about the event: prepositions, particles, articles, conjunctions. */
+const FUNCTION_WORDS = new Set([...PREPOSITIONAL, 'that', 'out', 'up', 'down', 'off', 'away', 'back', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'upon', 'onto', 'toward', 'towards', 'after', 'before', 'alongside', 'behind', 'beyond', 'around', 'ahead', 'not', 'be', 'have', 'it', 'itself', 'themselves', 'one', 'another']);
+/** Verbs whose subject noun names the event: "talks took place between X and Y", "exchanges were held". */
+const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 'resume', 'continue', 'open', 'conclude', 'end']);
 
-export type ClauseActors = { inClause: ActorMention[]; subjects: ActorMention[] };
+export type ClauseActors = {
+  /** Coded actors inside the clause (its subject side included). */
+  inClause: ActorMention[];
+  /** The subject group. */
+  subjects: ActorMention[];
+  /** Coded actors after the verb up to the clause's reach, complements included. */
+  reachable: ActorMention[];
+};
 
 /**
  * The actors of a clause and its subject group (the first actor not inside a prepositional phrase). An
@@ -27,20 +41,21 @@ export type ClauseActors = { inClause: ActorMention[]; subjects: ActorMention[] 
  */
 export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[], clauses: Clause[]): ClauseActors {
   const inClause = mentions.filter((m) => m.firstToken >= clause.start && m.lastToken <= clause.end);
+  const reachable = mentions.filter((m) => m.lastToken > clause.head && m.lastToken <= clause.reach && m.firstToken >= clause.start);
   const governor = clause.governor >= 0 ? clauses[clause.governor] : null;
   const objects = governor ? inClause.filter((m) => m.firstToken > governor.head && m.lastToken < clause.group.first) : [];
-  if (objects.length > 0) return { inClause, subjects: coordinated(doc.tokens, objects, objects[0]) };
+  if (objects.length > 0) return { inClause, reachable, subjects: coordinated(doc.tokens, objects, objects[0]) };
   const before = inClause.filter((m) => m.lastToken < clause.group.first && !afterPreposition(doc.tokens, m, clause.start));
   const subjects = before.length > 0 ? coordinated(doc.tokens, before, before[0]) : [];
-  return { inClause, subjects };
+  return { inClause, reachable, subjects };
 }
 
 export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseActors, tried?: Tried[]): Match | null {
   const { tokens } = doc;
+  let best: Match | null = happening(doc, lexicon, clause, actors, tried);
   const patterns = verbPatterns(lexicon, tokens[clause.head]);
-  if (!patterns) return null;
+  if (!patterns) return best;
   const after = actors.inClause.filter((m) => m.firstToken > clause.head);
-  let best: Match | null = null;
   for (const pattern of reachCandidates(doc, clause, patterns, tried)) {
     const result = matchOne(doc, lexicon, clause, pattern, actors, after);
     tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
@@ -56,6 +71,10 @@ export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | un
   if (byForm) return byForm;
   const found = lexicon.verbs.get(token.lemma) ?? lexicon.verbs.get(token.lower);
   if (found) return found;
+  for (const other of spellings(token.lemma)) {
+    const patterns = lexicon.verbs.get(other);
+    if (patterns) return patterns;
+  }
   const form = token.lower;
   const stems = [form.replace(/ied$/, 'y'), form.replace(/ed$/, ''), form.replace(/d$/, ''), form.replace(/(.)\1ed$/, '$1'), form.replace(/ies$/, 'y'), form.replace(/es$/, ''), form.replace(/s$/, '')];
   for (const stem of stems) {
@@ -65,62 +84,194 @@ export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | un
   return undefined;
 }
 
+/** Whether a token is one of the words (by lemma, form, other spelling or singular). */
+function isWord(token: Token, words: { has(word: string): boolean }): boolean {
+  if (words.has(token.lemma) || words.has(token.lower)) return true;
+  for (const other of spellings(token.lemma)) if (words.has(other)) return true;
+  const one = singular(token.lower);
+  return one !== null && words.has(one);
+}
+
+/**
+ * One pattern against a clause. Words, classes and `~` are looked for in order after the verb, as far as the
+ * clause's reach (its "that" and infinitive complements included); an actor slot takes the next noun group, or
+ * the actor it names through "of" ("the ports of Ukraine"), and a TARGET slot over a noun group that names no
+ * actor leaves the target open. The score: content words 3, classes 2, prepositions and other function words 1,
+ * slots 1 and 1 more when an actor fills them; each word passed over costs a little; a finer code breaks ties.
+ */
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
-  let after = clauseAfter;
   const { tokens } = doc;
+  const limit = clause.reach;
+  let reachable = actors.reachable;
   let cursor = clause.head + 1;
   let targets: ActorMention[] | null = null;
   let sources: ActorMention[] | null = null;
+  let score = 0;
+  let gaps = 0;
   const used: number[] = [];
   // Passive: "was accused by Chile" — the by-agent is the source and the subject the target.
-  const agent = clause.passive ? after.find((m) => m.firstToken > 0 && tokens[m.firstToken - 1].lower === 'by') : undefined;
+  const agent = clause.passive ? clauseAfter.find((m) => m.firstToken > 0 && tokens[m.firstToken - 1].lower === 'by') : undefined;
+  let after = clauseAfter;
   if (agent) {
-    sources = coordinated(tokens, after, agent);
-    const agents = sources;
-    after = after.filter((m) => !agents.includes(m));
+    const agents = coordinated(tokens, clauseAfter, agent);
+    sources = agents;
+    after = clauseAfter.filter((m) => !agents.includes(m));
+    reachable = reachable.filter((m) => !agents.includes(m));
   }
   for (let e = 0; e < pattern.elements.length; e++) {
     const element = pattern.elements[e];
-    if (element.kind === 'word') {
-      const at = findToken(tokens, cursor, clause.end, (t) => element.lemmas.includes(t.lemma) || element.lemmas.includes(t.lower));
-      if (at < 0) return `no "${element.lemmas.join('|')}" after the verb`;
+    if (element.kind === 'word' || element.kind === 'class') {
+      const words = element.kind === 'word' ? element.lemmas : lexicon.classes.get(element.name);
+      if (!words) return `unknown word class &${(element as { name: string }).name}`;
+      const set = Array.isArray(words) ? new Set(words) : words;
+      const at = findToken(tokens, cursor, limit, (t) => isWord(t, set));
+      if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
-      cursor = at + 1;
-    } else if (element.kind === 'class') {
-      const words = lexicon.classes.get(element.name);
-      if (!words) return `unknown word class &${element.name}`;
-      const at = findToken(tokens, cursor, clause.end, (t) => words.has(t.lemma) || words.has(t.lower));
-      if (at < 0) return `no &${element.name} word after the verb`;
-      used.push(at);
+      gaps += at - cursor;
+      score += element.kind === 'class' ? 2 : element.lemmas.every((w) => FUNCTION_WORDS.has(w)) ? 1 : 3;
       cursor = at + 1;
     } else if (element.kind === 'object') {
-      const at = findToken(tokens, cursor, clause.end, (t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+      const at = findToken(tokens, cursor, limit, (t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
       if (at < 0) return 'no object after the verb';
+      gaps += at - cursor;
+      score += 1;
       cursor = at + 1;
-    } else {
-      const found = after.find((m) => m.firstToken >= cursor);
-      if (!found && element.kind === 'target' && agent) {
+    } else if (element.kind === 'target' || element.kind === 'source') {
+      // "Peru was accused (by Chile)": the object of a passive verb is its subject.
+      if (clause.passive && e === 0 && element.kind === 'target') {
         targets = actors.subjects;
+        score += 2;
         continue;
       }
-      if (!found) return `no ${element.kind} actor after the verb`;
+      const taken = sources ?? [];
+      const slot = fillSlot(doc, cursor, limit, reachable.filter((m) => !taken.includes(m)));
+      if (!slot) return `no ${element.kind} actor after the verb`;
+      if (!slot.actor) {
+        if (element.kind === 'source') return 'no source actor after the verb';
+        targets = [];
+        gaps += slot.from - cursor;
+        score += 1;
+        cursor = slot.last + 1;
+        continue;
+      }
       // "between SOURCE and TARGET": the pattern's own "and" separates the two, so no coordination here.
       const following = pattern.elements[e + 1];
-      const group = following?.kind === 'word' && following.lemmas.includes('and') ? [found] : coordinated(tokens, after, found);
+      const group = following?.kind === 'word' && following.lemmas.includes('and') ? [slot.actor] : coordinated(tokens, reachable, slot.actor);
       if (element.kind === 'target') targets = group;
       else sources = group;
-      cursor = group[group.length - 1].lastToken + 1;
-    }
+      gaps += slot.from - cursor;
+      score += 2;
+      cursor = Math.max(cursor, group[group.length - 1].lastToken + 1);
+    } else return `"${element.kind}" cannot stand in a dyad pattern`;
   }
   if (agent) targets = targets ?? actors.subjects;
   sources = sources ?? actors.subjects;
   if (sources.length === 0) return 'no source actor';
   if (!targets) {
-    const object = after.find((m) => !afterPreposition(tokens, m, clause.head + 1) && !sources!.includes(m));
+    const chosen = sources;
+    const object = after.find((m) => m.lastToken <= clause.end && !afterPreposition(tokens, m, clause.head + 1) && !chosen.includes(m));
     targets = object ? coordinated(tokens, after, object) : [];
+    if (targets.length > 0) score += 1;
   }
-  return { pattern, sources, targets, used, score: specificity(pattern) + (targets.length > 0 ? 1 : 0) };
+  score += -0.01 * gaps + 0.001 * pattern.code.length;
+  return { pattern, sources, targets, used, score };
+}
+
+type Slot = { actor: ActorMention | null; from: number; last: number };
+
+/**
+ * What fills an actor slot at `cursor`: the next noun group (a time expression passed over); the actor in it or
+ * overlapping it ("troops of Ukraine", an actor whose words the pattern has matched); else, through "of", the
+ * actor that owns it ("the ports of Ukraine"); else the noun group alone, with no actor.
+ */
+function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMention[]): Slot | null {
+  const spanning = mentions.find((m) => m.firstToken < cursor && m.lastToken >= cursor);
+  if (spanning) return { actor: spanning, from: cursor, last: spanning.lastToken };
+  let group: Chunk | null = nextNounGroup(doc, cursor, limit);
+  if (!group) {
+    const next = mentions.find((m) => m.firstToken >= cursor && m.lastToken <= limit);
+    return next ? { actor: next, from: next.firstToken, last: next.lastToken } : null;
+  }
+  const from = group.first;
+  for (;;) {
+    const g: Chunk = group;
+    const actor = mentions.find((m) => m.firstToken <= g.last && m.lastToken >= g.first);
+    if (actor) return { actor, from, last: Math.max(g.last, actor.lastToken) };
+    const of: Token | undefined = doc.tokens[g.last + 1];
+    const owner: Chunk | null = of && of.lower === 'of' ? nextNounGroup(doc, g.last + 2, limit) : null;
+    if (!owner || owner.first !== g.last + 2) return { actor: null, from, last: g.last };
+    group = owner;
+  }
+}
+
+function nextNounGroup(doc: Doc, from: number, limit: number): Chunk | null {
+  for (const chunk of doc.chunks) {
+    if (chunk.kind !== 'NP' || chunk.last < from) continue;
+    if (chunk.first > limit) return null;
+    if (doc.times.some((t) => t.firstToken <= chunk.head && t.lastToken >= chunk.head)) continue;
+    return chunk;
+  }
+  return null;
+}
+
+/**
+ * "Exchanges have taken place between X and Y", "talks were held with Y": the subject noun names the event.
+ * It is read as the dictionary's "hold NOUN with TARGET" would read it, with X and Y from "between X and Y"
+ * or the subject and Y from "with Y".
+ */
+function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseActors, tried?: Tried[]): Match | null {
+  const { tokens } = doc;
+  const head = tokens[clause.head];
+  if (!HAPPENING.has(head.lemma)) return null;
+  const next = tokens[clause.group.last + 1];
+  const intransitive = next === undefined || next.sentence !== head.sentence || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV';
+  const fits = head.lemma === 'take' ? next?.lower === 'place' : head.lemma === 'hold' ? clause.passive : intransitive;
+  if (!fits) return null;
+  let noun = -1;
+  for (let t = clause.group.first - 1; t >= clause.start; t--) {
+    if (tokens[t].pos === 'NOUN') {
+      noun = t;
+      break;
+    }
+    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'ADP') break;
+  }
+  if (noun < 0) return null;
+  const holds = lexicon.verbs.get('hold') ?? [];
+  let best: { pattern: VerbPattern; weight: number } | null = null;
+  for (const pattern of holds) {
+    const [first, ...rest] = pattern.elements;
+    if (!first || !nominalFits(lexicon, tokens[noun], first) || !rest.every((e) => (e.kind === 'word' && e.lemmas.includes('with')) || e.kind === 'target')) continue;
+    const weight = (first.kind === 'word' ? 3 : 2) + 0.001 * pattern.code.length;
+    if (!best || weight > best.weight) best = { pattern, weight };
+  }
+  if (!best) return null;
+  const between = findToken(tokens, clause.start, clause.reach, (t) => t.lower === 'between');
+  const mentions = actors.inClause.filter((m) => m.firstToken > between);
+  let sources: ActorMention[];
+  let targets: ActorMention[];
+  if (between >= 0 && mentions.length > 0) {
+    const group = coordinated(tokens, mentions, mentions[0]);
+    sources = group.slice(0, 1);
+    targets = group.slice(1);
+  } else {
+    const withAt = findToken(tokens, clause.head + 1, clause.reach, (t) => t.lower === 'with');
+    const partner = withAt >= 0 ? actors.inClause.find((m) => m.firstToken > withAt) : undefined;
+    sources = actors.subjects;
+    targets = partner ? coordinated(tokens, actors.inClause, partner) : [];
+  }
+  if (sources.length === 0) return null;
+  tried?.push({ pattern: best.pattern, failed: null });
+  return { pattern: best.pattern, sources, targets, used: [noun], score: best.weight + 3 + (targets.length > 0 ? 2 : 0), note: `"${tokens[noun].text}" ${head.text}` };
+}
+
+function nominalFits(lexicon: Lexicon, token: Token, element: PatternElement): boolean {
+  if (element.kind === 'word') return isWord(token, new Set(element.lemmas));
+  if (element.kind === 'class') {
+    const words = lexicon.classes.get(element.name);
+    return words !== undefined && isWord(token, words);
+  }
+  return false;
 }
 
 function findToken(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {
@@ -154,11 +305,4 @@ function afterPreposition(tokens: Token[], mention: ActorMention, floor: number)
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   }
   return false;
-}
-
-/** Literal words say most about the event, word classes less, slots least; a finer code breaks ties. */
-function specificity(pattern: VerbPattern): number {
-  let score = pattern.code.length * 0.1;
-  for (const element of pattern.elements) score += element.kind === 'word' ? 3 : element.kind === 'class' ? 2 : 1;
-  return score;
 }

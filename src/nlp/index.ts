@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Sentence, Token } from '../doc.ts';
 import { chunk } from './chunks.ts';
+import { isPastForm, verbBases } from './words.ts';
 
 type WinkDoc = {
   tokens(): { out(f: unknown): string[] };
@@ -24,7 +25,10 @@ export function winkNlp(): Wink {
 
 export type Analysis = { sentences: Sentence[]; tokens: Token[]; chunks: ReturnType<typeof chunk> };
 
-export function analyse(text: string): Analysis {
+/** The verbs a dictionary has patterns for, by base form: lets the repairs below tell a missed verb. */
+export type KnownVerbs = { has(lemma: string): boolean };
+
+export function analyse(text: string, options: { verbs?: KnownVerbs } = {}): Analysis {
   if (text.trim() === '') return { sentences: [], tokens: [], chunks: [] };
   const nlp = winkNlp();
   const its = nlp.its;
@@ -65,6 +69,8 @@ export function analyse(text: string): Analysis {
     sentences.push({ start: tokens[firstToken].start, end: tokens[lastToken].end, firstToken, lastToken });
   }
   repairVerbTags(tokens);
+  if (options.verbs) repairKnownVerbs(tokens, options.verbs);
+  repairNominalVerbs(tokens);
   return { sentences, tokens, chunks: chunk(tokens) };
 }
 
@@ -85,4 +91,68 @@ function repairVerbTags(tokens: Token[]): void {
     const participleAfterHave = token.pos === 'ADJ' && /ed$/.test(token.lower) && before.pos === 'AUX' && before.lemma === 'have';
     if (nounAfterSubject || participleAfterHave) token.pos = 'VERB';
   }
+}
+
+const PAST_RIGHT_CONTEXT = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON', 'ADP']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
+const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
+
+/**
+ * With the dictionary's verbs at hand: a past tense read as a noun or adjective right after its subject
+ * ("Rwanda forgave France", "guards tortured the detainees", "Turkey shot down"), and a verb whose lemma the
+ * tagger cut wrong ("staged" → "stag", "fined" → "fin", "honoured" → "honored") gets the base form the
+ * dictionary knows.
+ */
+function repairKnownVerbs(tokens: Token[], verbs: KnownVerbs): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos === 'VERB') {
+      if (!verbs.has(token.lemma)) token.lemma = verbBases(token.lower).find((base) => verbs.has(base)) ?? token.lemma;
+      continue;
+    }
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || i === 0 || i + 1 >= tokens.length || !isPastForm(token.lower)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (before.sentence !== token.sentence || after.sentence !== token.sentence) continue;
+    // "Italy's premier telephoned": the tagger reads some office nouns after a possessive as adjectives.
+    const ownedAdjective = before.pos === 'ADJ' && i > 1 && POSSESSIVES.has(tokens[i - 2].lower);
+    const afterSubject = ownedAdjective || ((before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))) && !opensNounGroup(tokens, i - 1));
+    if (!afterSubject || !(PAST_RIGHT_CONTEXT.has(after.pos) || after.lower === 'that')) continue;
+    const base = verbBases(token.lower).find((b) => verbs.has(b));
+    if (base) {
+      token.pos = 'VERB';
+      token.lemma = base;
+    }
+  }
+}
+
+/**
+ * Verb forms inside a noun group are not verbs: "the seized tanker", "a targeted killing", "its stated aim",
+ * "the calls for talks", and the first of two nouns before a verb ("North Korea's missile launch angered").
+ */
+function repairNominalVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos !== 'VERB') continue;
+    const after = tokens[i + 1];
+    const nextNominal = after !== undefined && after.sentence === token.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || (after.pos === 'VERB' && opensNounGroup(tokens, i + 1)));
+    if (opensNounGroup(tokens, i)) {
+      token.pos = nextNominal ? 'ADJ' : 'NOUN';
+      continue;
+    }
+    const before = tokens[i - 1];
+    const compound = before.pos === 'NOUN' && before.sentence === token.sentence && !/(ed|ing)$/.test(token.lower) && after?.pos === 'VERB' && after.sentence === token.sentence && isPastForm(after.lower);
+    if (compound) token.pos = 'NOUN';
+  }
+}
+
+/** Whether the token follows an article or possessive, adjectives between ("the newly seized"). */
+function opensNounGroup(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index].sentence;
+  for (let t = index - 1; t >= 0 && tokens[t].sentence === sentence; t--) {
+    const token = tokens[t];
+    if (ARTICLES.has(token.lower) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PART')) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'ADV' && !(token.pos === 'VERB' && t < index)) return false;
+  }
+  return false;
 }

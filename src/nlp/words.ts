@@ -1,0 +1,72 @@
+// Word forms the tagger's lemmas miss: British and American spellings of one word, the base form of a verb
+// read as a noun or adjective ("forgave", "tortured"), and plural nouns it kept whole ("NGOs", "apps").
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+let irregular: Record<string, string> | null = null;
+
+/** WordNet's irregular verb forms, shipped with the wink model ("forgave" → "forgive", "shot" → "shoot"). */
+function irregularVerbs(): Record<string, string> {
+  irregular ??= require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
+  return irregular;
+}
+
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/ise$/, 'ize'], [/ize$/, 'ise'], [/isation$/, 'ization'], [/ization$/, 'isation'], [/yse$/, 'yze'], [/yze$/, 'yse'],
+  [/our$/, 'or'], [/or$/, 'our'], [/ence$/, 'ense'], [/ense$/, 'ence'], [/tre$/, 'ter'], [/ter$/, 'tre'],
+  [/ogue$/, 'og'], [/og$/, 'ogue'], [/mme$/, 'm'], [/ll$/, 'l'], [/([^l])l$/, '$1ll'],
+];
+
+/** The other spellings of a word ("defence" → "defense", "honored" → "honoured" is reached from its lemma). */
+export function spellings(word: string): string[] {
+  const out: string[] = [];
+  for (const [from, to] of SPELLINGS) {
+    if (!from.test(word)) continue;
+    const other = word.replace(from, to);
+    if (other !== word) out.push(other);
+  }
+  return out;
+}
+
+/**
+ * The base forms a verb form may have, most likely first: its irregular base, then the regular stems
+ * ("staged" → "stage", "stag"; "fined" → "fine"; "honoured" → "honour"), with their other spellings.
+ */
+export function verbBases(form: string): string[] {
+  const lower = form.toLowerCase();
+  const out: string[] = [];
+  const add = (base: string): void => {
+    if (base.length < 2 || out.includes(base)) return;
+    out.push(base);
+    for (const other of spellings(base)) if (!out.includes(other)) out.push(other);
+  };
+  const known = irregularVerbs()[lower];
+  if (known) add(known);
+  let m: RegExpMatchArray | null;
+  if ((m = lower.match(/^(.+)ied$/))) add(`${m[1]}y`);
+  if ((m = lower.match(/^(.+?)([bdfgklmnprstvz])\2(ed|ing)$/))) add(m[1] + m[2]);
+  if ((m = lower.match(/^(.+)(ed|ing)$/))) {
+    add(`${m[1]}e`);
+    add(m[1]);
+  }
+  if ((m = lower.match(/^(.+)ies$/))) add(`${m[1]}y`);
+  if ((m = lower.match(/^(.+(?:s|x|z|ch|sh))es$/))) add(m[1]);
+  if ((m = lower.match(/^(.+[^s])s$/))) add(m[1]);
+  add(lower);
+  return out;
+}
+
+/** Whether the form looks like a past tense or participle: "-ed", or an irregular form such as "shot". */
+export function isPastForm(form: string): boolean {
+  const lower = form.toLowerCase();
+  if (lower.endsWith('ed') && lower.length > 4) return true;
+  const base = irregularVerbs()[lower];
+  return base !== undefined && base !== lower && !/s$/.test(lower) && !/ing$/.test(lower);
+}
+
+/** The singular of a plural the tagger kept whole ("ngos" → "ngo", "apps" → "app"), or null. */
+export function singular(lower: string): string | null {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return null;
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  return lower.slice(0, -1);
+}

@@ -4,7 +4,8 @@ import type { ActorMention, Doc, Event } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, type Clause } from './clauses.ts';
 import { describeCode } from './codes.ts';
-import { clauseActors, matchPatterns, type Tried } from './match.ts';
+import { clauseActors, matchPatterns, type Match, type Tried } from './match.ts';
+import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
 import { codedPairs } from './reach.ts';
 
@@ -46,7 +47,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         continue;
       }
       for (const t of match.used) consumed.add(t);
-      for (const other of clauses) if (contentOf(clauses, other, clause) && (PROPOSALS.has(match.pattern.code.slice(0, 2)) || match.used.includes(other.head))) consumed.add(other.head);
+      for (const other of clauses) if (match.pattern.code !== NULL_CODE && speaksFor(clauses, other, clause, match)) consumed.add(other.head);
       const date = doc.times.find((t) => t.firstToken >= clause.start && t.lastToken <= clause.end)?.start ?? doc.published;
       const where = doc.places.find((p) => p.firstToken >= clause.start && p.lastToken <= clause.end);
       const verbToken = doc.tokens[clause.head];
@@ -88,12 +89,18 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
  */
 const PROPOSALS = new Set(['02', '03', '10', '11', '12', '13']);
 
-/** Whether `other` is the infinitive, gerund or "that" complement of `clause`, directly or through another. */
-function contentOf(clauses: Clause[], other: Clause, clause: Clause): boolean {
+/**
+ * Whether the match of `clause` speaks for `other`: an infinitive or gerund it governs ("vowed to hold
+ * elections", "accused Peru of spying") always; a "that" complement when the code is a proposal or the pattern
+ * read the complement's verb ("demanded that Japan apologize"), not when it reports speech ("said that…").
+ */
+function speaksFor(clauses: Clause[], other: Clause, clause: Clause, match: Match): boolean {
   const index = clauses.indexOf(clause);
+  let governed = true;
   for (let c = clauses.indexOf(other); c >= 0; ) {
     const up = clauses[c].governor >= 0 ? clauses[c].governor : clauses[c].complementOf;
-    if (up === index) return true;
+    if (clauses[c].governor < 0) governed = false;
+    if (up === index) return governed || PROPOSALS.has(match.pattern.code.slice(0, 2)) || match.used.includes(other.head);
     c = up;
   }
   return false;

@@ -26,6 +26,9 @@ const FUNCTION_WORDS = new Set([...PREPOSITIONAL, 'that', 'out', 'up', 'down', '
 /** Verbs whose subject noun names the event: "talks took place between X and Y", "exchanges were held". */
 const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 'resume', 'continue', 'open', 'conclude', 'end']);
 
+/** Roots whose events a group of subjects can share with each other. */
+const MUTUAL = new Set(['04', '05', '06']);
+
 export type ClauseActors = {
   /** Coded actors inside the clause (its subject side included). */
   inClause: ActorMention[];
@@ -148,7 +151,9 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       const slot = fillSlot(doc, cursor, limit, reachable.filter((m) => !taken.includes(m)));
       if (!slot) return `no ${element.kind} actor after the verb`;
       if (!slot.actor) {
-        if (element.kind === 'source') return 'no source actor after the verb';
+        // An open target only after the pattern's own words ("held a summit with the island states"): a verb's
+        // direct object that names no actor ("held the vote") is not what the pattern is about.
+        if (element.kind === 'source' || e === 0) return `no ${element.kind} actor after the verb`;
         targets = [];
         gaps += slot.from - cursor;
         score += 1;
@@ -174,6 +179,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     targets = object ? coordinated(tokens, after, object) : [];
     if (targets.length > 0) score += 1;
   }
+  // "Estonia and Finland discussed the cable damage": partners in a meeting or cooperation act on each other.
+  if (targets.length === 0 && sources.length > 1 && MUTUAL.has(pattern.code.slice(0, 2))) targets = sources;
   score += -0.01 * gaps + 0.001 * pattern.code.length;
   return { pattern, sources, targets, used, score };
 }

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Sentence, Token } from '../doc.ts';
 import { chunk } from './chunks.ts';
-import { isPastForm, verbBases } from './words.ts';
+import { SAME_PAST, isPastForm, verbBases } from './words.ts';
 
 type WinkDoc = {
   tokens(): { out(f: unknown): string[] };
@@ -68,7 +68,7 @@ export function analyse(text: string, options: { verbs?: KnownVerbs } = {}): Ana
     for (let t = firstToken; t <= lastToken; t++) tokens[t].sentence = index;
     sentences.push({ start: tokens[firstToken].start, end: tokens[lastToken].end, firstToken, lastToken });
   }
-  repairVerbTags(tokens);
+  repairVerbTags(tokens, options.verbs);
   if (options.verbs) repairKnownVerbs(tokens, options.verbs);
   repairNominalVerbs(tokens);
   return { sentences, tokens, chunks: chunk(tokens) };
@@ -81,19 +81,22 @@ const VERB_RIGHT_CONTEXT = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON']);
  * subject ("Vietnam plans to upgrade", "India seeks closer ties"), and a participle read as an adjective after
  * "has" ("Egypt has informed Sudan").
  */
-function repairVerbTags(tokens: Token[]): void {
+function repairVerbTags(tokens: Token[], verbs?: KnownVerbs): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i];
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (token.sentence !== before.sentence || token.sentence !== after.sentence) continue;
-    const nounAfterSubject = token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && (before.pos === 'PROPN' || before.pos === 'PRON') && (VERB_RIGHT_CONTEXT.has(after.pos) || after.lower === 'to');
+    const nounAfterSubject = token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && (before.pos === 'PROPN' || before.pos === 'PRON' || (before.pos === 'NOUN' && i > 1 && POSSESSIVES.has(tokens[i - 2].lower))) && (VERB_RIGHT_CONTEXT.has(after.pos) || after.lower === 'to');
     const participleAfterHave = token.pos === 'ADJ' && /ed$/.test(token.lower) && before.pos === 'AUX' && before.lemma === 'have';
-    if (nounAfterSubject || participleAfterHave) token.pos = 'VERB';
+    // "Bolivian miners barricaded": a plural noun before a past tense is the subject, not the verb.
+    const pastFollows = isPastForm(after.lower);
+    const knownVerb = !verbs || verbs.has(token.lower.replace(/e?s$/, '')) || verbs.has(token.lower.replace(/s$/, '')) || verbs.has(token.lemma);
+    if ((nounAfterSubject && !pastFollows && knownVerb) || participleAfterHave) token.pos = 'VERB';
   }
 }
 
-const PAST_RIGHT_CONTEXT = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON', 'ADP']);
+const PAST_RIGHT_CONTEXT = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON', 'ADP', 'NOUN', 'ADV']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 
@@ -110,13 +113,13 @@ function repairKnownVerbs(tokens: Token[], verbs: KnownVerbs): void {
       if (!verbs.has(token.lemma)) token.lemma = verbBases(token.lower).find((base) => verbs.has(base)) ?? token.lemma;
       continue;
     }
-    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || i === 0 || i + 1 >= tokens.length || !isPastForm(token.lower)) continue;
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || i === 0 || i + 1 >= tokens.length || !(isPastForm(token.lower) || (SAME_PAST.has(token.lower) && verbs.has(token.lower)))) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (before.sentence !== token.sentence || after.sentence !== token.sentence) continue;
     // "Italy's premier telephoned": the tagger reads some office nouns after a possessive as adjectives.
     const ownedAdjective = before.pos === 'ADJ' && i > 1 && POSSESSIVES.has(tokens[i - 2].lower);
-    const afterSubject = ownedAdjective || ((before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))) && !opensNounGroup(tokens, i - 1));
+    const afterSubject = ownedAdjective || ((before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))));
     if (!afterSubject || !(PAST_RIGHT_CONTEXT.has(after.pos) || after.lower === 'that')) continue;
     const base = verbBases(token.lower).find((b) => verbs.has(b));
     if (base) {
@@ -141,6 +144,11 @@ function repairNominalVerbs(tokens: Token[]): void {
       continue;
     }
     const before = tokens[i - 1];
+    // "Iran-backed militias", "US-led forces": a participle joined to a name by a hyphen.
+    if (before.text === '-' && before.end === token.start && i > 1 && tokens[i - 2].end === before.start) {
+      token.pos = 'ADJ';
+      continue;
+    }
     const compound = before.pos === 'NOUN' && before.sentence === token.sentence && !/(ed|ing)$/.test(token.lower) && after?.pos === 'VERB' && after.sentence === token.sentence && isPastForm(after.lower);
     if (compound) token.pos = 'NOUN';
   }
@@ -151,7 +159,10 @@ function opensNounGroup(tokens: Token[], index: number): boolean {
   const sentence = tokens[index].sentence;
   for (let t = index - 1; t >= 0 && tokens[t].sentence === sentence; t--) {
     const token = tokens[t];
-    if (ARTICLES.has(token.lower) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PART')) return true;
+    if (ARTICLES.has(token.lower) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PART')) {
+      // "China's premier made": after a possessive only adverbs stand between ("Iran's recently seized ship").
+      return POSSESSIVES.has(token.lower) ? tokens.slice(t + 1, index).every((b) => b.pos === 'ADV') : true;
+    }
     if (token.pos !== 'ADJ' && token.pos !== 'ADV' && !(token.pos === 'VERB' && t < index)) return false;
   }
   return false;

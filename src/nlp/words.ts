@@ -64,6 +64,9 @@ export function isPastForm(form: string): boolean {
   return base !== undefined && base !== lower && !/s$/.test(lower) && !/ing$/.test(lower);
 }
 
+/** Verbs whose past tense is their base form: a noun tag on them after a subject hides the verb ("Britain reset relations"). */
+export const SAME_PAST = new Set(['cast', 'spread', 'reset', 'put', 'hit', 'cut', 'set', 'shut', 'quit', 'let', 'bid', 'burst', 'hurt', 'split', 'shed', 'thrust', 'upset', 'broadcast', 'forecast', 'offset', 'beset', 'outbid', 'recast', 'undercut']);
+
 /** The singular of a plural the tagger kept whole ("ngos" → "ngo", "apps" → "app"), or null. */
 export function singular(lower: string): string | null {
   if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return null;

@@ -6,6 +6,7 @@ type Verb = (args: string[]) => Promise<number>;
 const verbs: Record<string, () => Promise<Verb>> = {
   code: async () => (await import('./code.ts')).run,
   explain: async () => (await import('./explain.ts')).run,
+  eval: async () => (await import('./eval.ts')).run,
   serve: async () => (await import('./serve.ts')).run,
   ingest: async () => (await import('./ingest.ts')).run,
   events: async () => (await import('./events.ts')).run,

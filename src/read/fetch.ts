@@ -148,9 +148,8 @@ function decoded(response: IncomingMessage, encoding: string): Readable {
 const hosts = new Map<string, { active: number; waiting: (() => void)[] }>();
 
 async function withHostSlot<T>(host: string, limit: number, work: () => Promise<T>): Promise<T> {
-  let slot = hosts.get(host);
-  if (!slot) hosts.set(host, (slot = { active: 0, waiting: [] }));
-  const state = slot;
+  const state = hosts.get(host) ?? { active: 0, waiting: [] };
+  hosts.set(host, state);
   if (state.active >= limit) await new Promise<void>((resolve) => state.waiting.push(resolve));
   state.active++;
   try {

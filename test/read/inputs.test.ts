@@ -24,7 +24,15 @@ test('a folder of HTML pages, a feed and a gzipped JSONL dump: each routed to it
   writeFileSync(join(dir, 'e.json'), '{"note": "not a feed"}');
   let documents = 0;
   let lastBytes: [number, number | null] = [0, null];
-  const progress: Progress = { document: () => void documents++, bytes: (read, total) => void (lastBytes = [read, total]), finish: () => undefined };
+  const progress: Progress = {
+    document: () => {
+      documents++;
+    },
+    bytes: (read, total) => {
+      lastBytes = [read, total];
+    },
+    finish: () => undefined,
+  };
   const results = await collect([dir], { progress });
   const summary = results.map((result) => (result.ok ? `${result.source.uri.replace(dir, '')} ${result.source.mediaType}` : `${result.uri.replace(dir, '')} ERROR ${result.error}`));
   assert.deepEqual(summary, [

@@ -4,7 +4,11 @@ import { createProgress } from '../../src/read/progress.ts';
 
 function sink(isTTY: boolean): { stream: NodeJS.WritableStream & { isTTY: boolean }; text: () => string } {
   let written = '';
-  const stream = { isTTY, columns: 200, write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WritableStream & { isTTY: boolean };
+  const write = (chunk: string): boolean => {
+    written += chunk;
+    return true;
+  };
+  const stream = { isTTY, columns: 200, write } as unknown as NodeJS.WritableStream & { isTTY: boolean };
   return { stream, text: () => written };
 }
 

@@ -100,6 +100,9 @@ function governedBy(clauses: Clause[], k: number, c: number): boolean {
 function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechCues): boolean {
   if (tokens[previous.head].pos !== 'VERB') return false;
   if (group.first === previous.last + 1) return true;
+  // "accused Russia of torture": a verb form right after a preposition, not a gerund, is a noun.
+  const preposition = tokens[group.first - 1];
+  if (preposition.pos === 'ADP' && preposition.lower !== 'that' && preposition.lower !== 'to' && !tokens[group.head].lower.endsWith('ing')) return true;
   if (group.first !== group.last) return false;
   const verb = tokens[group.head];
   if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing')) return false;

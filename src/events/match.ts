@@ -153,7 +153,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       if (!slot.actor) {
         // An open target only after the pattern's own words ("held a summit with the island states"): a verb's
         // direct object that names no actor ("held the vote") is not what the pattern is about.
-        if (element.kind === 'source' || e === 0) return `no ${element.kind} actor after the verb`;
+        const partners = e === 0 && actors.subjects.length > 1 && MUTUAL.has(pattern.code.slice(0, 2));
+        if (element.kind === 'source' || (e === 0 && !partners && !singleMeaning(lexicon, tokens[clause.head]))) return `no ${element.kind} actor after the verb`;
         targets = [];
         gaps += slot.from - cursor;
         score += 1;
@@ -183,6 +184,24 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   if (targets.length === 0 && sources.length > 1 && MUTUAL.has(pattern.code.slice(0, 2))) targets = sources;
   score += -0.01 * gaps + 0.001 * pattern.code.length;
   return { pattern, sources, targets, used, score };
+}
+
+const meanings = new WeakMap<VerbPattern[], boolean>();
+
+/**
+ * Whether all of a verb's patterns share one root ("starve", "gas", "terrorize"): its direct object may then
+ * name no actor ("starved the civilians"), where a verb of many meanings ("hold") needs one to be read at all.
+ */
+function singleMeaning(lexicon: Lexicon, token: Token): boolean {
+  const patterns = verbPatterns(lexicon, token);
+  if (!patterns || patterns.length === 0) return false;
+  let known = meanings.get(patterns);
+  if (known === undefined) {
+    const root = patterns[0].code.slice(0, 2);
+    known = patterns.every((p) => p.code.slice(0, 2) === root && p.reach !== 'sentence');
+    meanings.set(patterns, known);
+  }
+  return known;
 }
 
 type Slot = { actor: ActorMention | null; from: number; last: number };

@@ -1,15 +1,18 @@
-// `npm run eval -- plover FILE [--misses N]`: scores actors against the PLOVER gold-standard records
-// (PLOVER_GSR_CAMEO.txt, a JSON list of one-sentence records with coded sources and targets). For each record, is
-// each gold source and target (the first three letters of its code: a country, IGO or NGO) among the actors dyad
-// finds in that sentence? Recall is the share of gold actors found; precision the share of dyad's actors that are
-// gold actors of the record. The gold file is read from the path given; nothing of it is kept.
+// `npm run eval -- plover FILE [--misses N]`: scores actors and events against the PLOVER gold-standard records
+// (PLOVER_GSR_CAMEO.txt, a JSON list of one-sentence records with coded sources, targets and event type).
+// Actors: is each gold source and target (the first three letters of its code: a country, IGO or NGO) among the
+// actors dyad finds in that sentence? Recall is the share of gold actors found; precision the share of dyad's
+// actors that are gold actors of the record.
+// Events: did dyad code the gold event type (its CAMEO code mapped to PLOVER through dictionaries/cameo.tsv) from a
+// gold source to a gold target (any target when the record has none)? And which of dyad's events match no gold
+// event? The gold file is read from the path given; nothing of it is kept.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../lexicon/index.ts';
 import { codeDoc } from '../pipeline.ts';
 
 type GoldActor = { actorText?: string; code?: string };
-type GoldRecord = { id: string; date?: string; text?: string; source?: GoldActor[] | string; target?: GoldActor[] | string };
+type GoldRecord = { id: string; date?: string; text?: string; event?: string; source?: GoldActor[] | string; target?: GoldActor[] | string };
 
 export type ActorScore = {
   records: number;
@@ -21,6 +24,12 @@ export type ActorScore = {
 };
 
 const head = (code: string): string => code.slice(0, 3).toUpperCase();
+
+function sideCodes(side: GoldActor[] | string | undefined): Set<string> {
+  const codes = new Set<string>();
+  if (Array.isArray(side)) for (const actor of side) if (actor.code && actor.code.length >= 3) codes.add(head(actor.code));
+  return codes;
+}
 
 function goldActors(record: GoldRecord): Map<string, string> {
   const actors = new Map<string, string>();
@@ -47,6 +56,69 @@ export function scoreActors(records: GoldRecord[]): ActorScore {
       score.gold++;
       if (found.has(code)) score.found++;
       else score.misses.push({ id: record.id, code, actorText, text: record.text, dyad: [...found] });
+    }
+  }
+  return score;
+}
+
+/** PLOVER's event names as the gold file (PLOVER 0.5) and cameo.tsv (PLOVER 2021) spell them. */
+const RENAMED: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+const ploverName = (event: string): string => RENAMED[event] ?? event;
+
+/** One dyad event as the eval sees it: PLOVER type and the country parts of source and target. */
+type Coded = { plover: string; cameo: string; source: string; target: string | null; rule: string };
+
+export type EventScore = {
+  records: number;
+  /** Records where dyad coded the gold type from a gold source to a gold target (any target when none is given). */
+  found: number;
+  /** Records where the gold type was coded between the gold actors in either direction, or without its target. */
+  foundLoosely: number;
+  /** dyad's events with a PLOVER type (statements, which PLOVER does not code, are left out). */
+  dyad: number;
+  /** dyad's events that are the record's gold event. */
+  matching: number;
+  /** dyad's events with the gold type and gold actors, but turned round or without the gold target. */
+  partial: number;
+  misses: Array<{ id: string; event: string; sources: string[]; targets: string[]; text: string; dyad: Coded[] }>;
+  falses: Array<{ id: string; event: string; sources: string[]; targets: string[]; text: string; coded: Coded }>;
+  byType: Map<string, { records: number; found: number }>;
+};
+
+export function scoreEvents(records: GoldRecord[]): EventScore {
+  const lexicon = loadLexicon();
+  const score: EventScore = { records: 0, found: 0, foundLoosely: 0, dyad: 0, matching: 0, partial: 0, misses: [], falses: [], byType: new Map() };
+  for (const record of records) {
+    if (!record.text || !record.event || record.event === 'DOCUMENT') continue;
+    const event = ploverName(record.event);
+    const sources = sideCodes(record.source);
+    const targets = sideCodes(record.target);
+    if (sources.size === 0) continue;
+    score.records++;
+    const type = score.byType.get(event) ?? { records: 0, found: 0 };
+    type.records++;
+    score.byType.set(event, type);
+    const doc = codeDoc(record.text, { lexicon, date: record.date });
+    const coded: Coded[] = doc.events
+      .filter((e) => !e.negated && e.plover.event)
+      .map((e) => ({ plover: ploverName(e.plover.event as string), cameo: e.cameo, source: head(e.source), target: e.target ? head(e.target) : null, rule: e.rule }));
+    const gold = (c: Coded): boolean => c.plover === event && sources.has(c.source) && (targets.size === 0 || (c.target !== null && targets.has(c.target)));
+    const loose = (c: Coded): boolean => {
+      if (c.plover !== event) return false;
+      const actors = new Set([...sources, ...targets]);
+      return actors.has(c.source) && (c.target === null || actors.has(c.target));
+    };
+    if (coded.some(gold)) {
+      score.found++;
+      type.found++;
+    }
+    if (coded.some(loose)) score.foundLoosely++;
+    else if (!coded.some(gold)) score.misses.push({ id: record.id, event, sources: [...sources], targets: [...targets], text: record.text, dyad: coded });
+    for (const c of coded) {
+      score.dyad++;
+      if (gold(c)) score.matching++;
+      else if (loose(c)) score.partial++;
+      else score.falses.push({ id: record.id, event, sources: [...sources], targets: [...targets], text: record.text, coded: c });
     }
   }
   return score;
@@ -80,6 +152,20 @@ export async function run(args: string[]): Promise<number> {
   console.log(`missed by code: ${[...byCode].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
   for (const miss of score.misses.slice(0, Number(values.misses))) {
     console.log(`- ${miss.id} ${miss.code} "${miss.actorText}" → dyad [${miss.dyad.join(' ')}]: ${miss.text}`);
+  }
+  const events = scoreEvents(records);
+  const show = (c: Coded): string => `${c.source}>${c.target ?? '-'} ${c.cameo} ${c.plover} (${c.rule})`;
+  console.log('');
+  console.log(`records with a gold event: ${events.records}`);
+  console.log(`event recall:    ${events.found}/${events.records} records with the gold type from a gold source to a gold target (${percent(events.found, events.records)})`);
+  console.log(`                 ${events.foundLoosely}/${events.records} with the gold type between gold actors in either direction or without its target (${percent(events.foundLoosely, events.records)})`);
+  console.log(`dyad's events:   ${events.dyad} with a PLOVER type; ${events.matching} are the gold event, ${events.partial} partly (turned round or no target), ${events.falses.length} match no gold event (${percent(events.falses.length, events.dyad)})`);
+  console.log(`recall by type:  ${[...events.byType].sort((a, b) => b[1].records - a[1].records).map(([t, n]) => `${t} ${n.found}/${n.records}`).join(', ')}`);
+  for (const miss of events.misses.slice(0, Number(values.misses))) {
+    console.log(`- missed ${miss.id} ${miss.event} ${miss.sources.join('+')}>${miss.targets.join('+') || '-'}: dyad [${miss.dyad.map(show).join('; ')}]: ${miss.text}`);
+  }
+  for (const wrong of events.falses.slice(0, Number(values.misses))) {
+    console.log(`- false ${wrong.id} ${show(wrong.coded)}; gold ${wrong.event} ${wrong.sources.join('+')}>${wrong.targets.join('+') || '-'}: ${wrong.text}`);
   }
   return 0;
 }

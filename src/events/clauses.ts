@@ -126,8 +126,21 @@ function clauseStart(tokens: Token[], group: Chunk, sentenceStart: number, earli
   const floor = previous && !isInfinitive(tokens, group) ? previous.group.last + 1 : sentenceStart;
   for (let t = group.first - 1; t >= floor; t--) {
     if (ENDS_CLAUSE.has(tokens[t].text) || STARTS_CLAUSE.has(tokens[t].lower) || joinsClauses(tokens, t)) return t + 1;
+    // "…, the White House announced": a comma right before the subject noun group starts the clause.
+    if (tokens[t].text === ',' && t + 1 < group.first && previous && nounGroupOnly(tokens, t + 1, group.first - 1)) return t + 1;
   }
   return Math.max(floor, sentenceStart);
+}
+
+const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/** Whether the tokens are one noun group: determiners, adjectives, numbers, nouns and possessive 's. */
+function nounGroupOnly(tokens: Token[], first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) {
+    const token = tokens[t];
+    if (!NOMINAL.has(token.pos) && !(token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) && !(token.text === '-' || token.text === '.')) return false;
+  }
+  return true;
 }
 
 /** ", and it has invited…": a comma before "and" or "but" joins two clauses. */

@@ -65,7 +65,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     const governor = clauses[c - 1];
     clause.start = governor.start;
     if (governor.negated || NEGATING_VERBS.has(tokens[governor.head].lemma)) clause.negated = true;
-    clause.mode = clause.mode ?? governor.mode;
+    clause.mode = clause.mode ?? governor.mode ?? (intends(tokens, governor) ? 'intended' : null);
   }
   // A clause ends before the next clause that it does not govern, directly or through a clause it governs.
   for (let c = 0; c < clauses.length; c++) {
@@ -114,6 +114,17 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   }
   const reporting = cues?.byWord.get(tokens[previous.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare);
   return !reporting;
+}
+
+/** Verbs and adjectives whose infinitive is what someone means to do ("offered to hand over", "is ready to"). */
+const INTENDING = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'try', 'attempt', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);
+
+function intends(tokens: Token[], governor: Clause): boolean {
+  if (INTENDING.has(tokens[governor.head].lemma)) return true;
+  // "is ready to", "said it was willing to": the adjective after a copula.
+  if (tokens[governor.head].lemma !== 'be') return false;
+  for (let t = governor.group.last + 1; t < tokens.length && t <= governor.group.last + 2; t++) if (INTENDING.has(tokens[t].lower)) return true;
+  return false;
 }
 
 /** "the alliance is open to…": a verb group of only "be" heads a clause of its own. */

@@ -3,7 +3,7 @@
 import type { ActorMention, Doc, Event } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, type Clause } from './clauses.ts';
-import { describeCode } from './codes.ts';
+import { describeCode, intentCode } from './codes.ts';
 import { clauseActors, matchPatterns, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
@@ -53,7 +53,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
-      for (const { source, target, cameo } of codedPairs(match)) {
+      const intended = clause.mode !== null && match.pattern.reach !== 'sentence';
+      for (const { source, target, cameo: written } of codedPairs(match)) {
+        const cameo = intended ? intentCode(written) : written;
         const code = describeCode(lexicon, cameo);
         if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameo} is not in cameo.tsv`);
         events.push({

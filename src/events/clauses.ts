@@ -43,12 +43,13 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     if (previous && absorbed(tokens, previous, c, cues)) continue;
     groups.push(c);
   }
+  const nounGroups = doc.chunks.filter((c) => c.kind === 'NP' && c.first >= sentence.firstToken && c.last <= sentence.lastToken);
   const clauses: Clause[] = [];
   for (const group of groups) {
     clauses.push({
       head: group.head,
       group,
-      start: clauseStart(tokens, group, sentence.firstToken, clauses),
+      start: clauseStart(tokens, nounGroups, group, sentence.firstToken, clauses),
       end: sentence.lastToken,
       negated: isNegated(tokens, group),
       mode: modeOf(tokens, group),
@@ -132,7 +133,7 @@ function isCopula(tokens: Token[], group: Chunk): boolean {
   return tokens[group.head].lemma === 'be' && tokens.slice(group.first, group.last + 1).every((t) => t.pos !== 'VERB');
 }
 
-function clauseStart(tokens: Token[], group: Chunk, sentenceStart: number, earlier: Clause[]): number {
+function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenceStart: number, earlier: Clause[]): number {
   const previous = earlier[earlier.length - 1];
   const floor = previous && !isInfinitive(tokens, group) ? previous.group.last + 1 : sentenceStart;
   for (let t = group.first - 1; t >= floor; t--) {
@@ -140,8 +141,25 @@ function clauseStart(tokens: Token[], group: Chunk, sentenceStart: number, earli
     // "…, the White House announced": a comma right before the subject noun group starts the clause.
     if (tokens[t].text === ',' && t + 1 < group.first && previous && nounGroupOnly(tokens, t + 1, group.first - 1)) return t + 1;
   }
-  return Math.max(floor, sentenceStart);
+  if (!previous || floor === sentenceStart) return Math.max(floor, sentenceStart);
+  // No word marks the boundary ("said Peru will…", "gave aid to refugees fleeing…, X said"): the clause starts
+  // at the noun groups right before its verb, its subject; without one it shares the subject before it.
+  let end = group.first - 1;
+  while (end >= floor && tokens[end].pos === 'ADV') end--;
+  let start = group.first;
+  for (let c = nounGroups.length - 1; c >= 0; c--) {
+    const np = nounGroups[c];
+    if (np.last !== end || np.first < floor) continue;
+    start = np.first;
+    // "Chile and Peru will…": noun groups joined by "and" or commas.
+    const joiner = tokens[np.first - 1];
+    if (np.first - 1 > floor && joiner && (joiner.lower === 'and' || joiner.text === ',')) end = np.first - 2;
+    else break;
+  }
+  return start;
 }
+
+const BRACKETS = new Set(['(', ')', '[', ']']);
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
@@ -149,7 +167,7 @@ const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 function nounGroupOnly(tokens: Token[], first: number, last: number): boolean {
   for (let t = first; t <= last; t++) {
     const token = tokens[t];
-    if (!NOMINAL.has(token.pos) && !(token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) && !(token.text === '-' || token.text === '.')) return false;
+    if (!NOMINAL.has(token.pos) && !(token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) && !(token.text === '-' || token.text === '.' || BRACKETS.has(token.text))) return false;
   }
   return true;
 }

@@ -27,8 +27,12 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     const discard = discardReason(doc, lexicon, s);
     const clauses = findClauses(doc, s, lexicon.cues);
     const consumed = new Set<number>();
+    let previousSubjects: ActorMention[] = [];
     for (const clause of clauses) {
       const actors = clauseActors(doc, clause, codeable, clauses);
+      // ", becoming…", "and met…": a verb with no subject of its own shares the one before it.
+      if (actors.subjects.length === 0 && clause.start === clause.group.first && clause.governor < 0) actors.subjects = previousSubjects;
+      previousSubjects = actors.subjects;
       const tried: Tried[] | undefined = trace ? [] : undefined;
       const record = (outcome: string): void => {
         trace?.push({ sentence: s, clause, subjects: actors.subjects, tried: tried ?? [], outcome });

@@ -61,9 +61,11 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   }
   for (let c = 1; c < clauses.length; c++) {
     const clause = clauses[c];
-    if (!isInfinitive(tokens, clause.group) && !isGerundAfterPreposition(tokens, clause.group)) continue;
-    clause.governor = c - 1;
-    const governor = clauses[c - 1];
+    // "to unite and mobilize": a verb joined by "and" to an infinitive is governed by the same verb.
+    const joined = tokens[clause.group.first - 1]?.pos === 'CCONJ' && clauses[c - 1].governor >= 0 && clauses[c - 1].group.last === clause.group.first - 2;
+    if (!joined && !isInfinitive(tokens, clause.group) && !isGerundAfterPreposition(tokens, clause.group)) continue;
+    clause.governor = joined ? clauses[c - 1].governor : c - 1;
+    const governor = clauses[clause.governor];
     clause.start = governor.start;
     if (governor.negated || NEGATING_VERBS.has(tokens[governor.head].lemma)) clause.negated = true;
     clause.mode = clause.mode ?? governor.mode ?? (intends(tokens, governor) ? 'intended' : null);

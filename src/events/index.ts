@@ -31,7 +31,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     for (const clause of clauses) {
       const actors = clauseActors(doc, clause, codeable, clauses);
       // ", becoming…", "and met…": a verb with no subject of its own shares the one before it.
-      if (actors.subjects.length === 0 && clause.start === clause.group.first && clause.governor < 0) actors.subjects = previousSubjects;
+      const joiner = doc.tokens[clause.group.first - 1];
+      if (actors.subjects.length === 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = previousSubjects;
       previousSubjects = actors.subjects;
       const tried: Tried[] | undefined = trace ? [] : undefined;
       const record = (outcome: string): void => {

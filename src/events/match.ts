@@ -105,7 +105,9 @@ function isWord(token: Token, words: { has(word: string): boolean }): boolean {
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
   const { tokens } = doc;
-  const limit = clause.reach;
+  // Words are looked for within the clause, and into its complement only once the pattern has crossed into it
+  // ("demand that TARGET withdraw"): "acknowledged that India plays a role" is not "acknowledge role".
+  let limit = clause.end;
   let reachable = actors.reachable;
   let cursor = clause.head + 1;
   let targets: ActorMention[] | null = null;
@@ -114,7 +116,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   let gaps = 0;
   const used: number[] = [];
   // Passive: "was accused by Chile" — the by-agent is the source and the subject the target.
-  const agent = clause.passive ? clauseAfter.find((m) => m.firstToken > 0 && tokens[m.firstToken - 1].lower === 'by') : undefined;
+  const agent = clause.passive ? byAgent(doc, clause, clauseAfter) : undefined;
   let after = clauseAfter;
   if (agent) {
     const agents = coordinated(tokens, clauseAfter, agent);
@@ -134,6 +136,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       gaps += at - cursor;
       score += element.kind === 'class' ? 2 : element.lemmas.every((w) => FUNCTION_WORDS.has(w)) ? 1 : 3;
       cursor = at + 1;
+      if (element.kind === 'word' && element.lemmas.includes('that')) limit = clause.reach;
     } else if (element.kind === 'object') {
       const at = findToken(tokens, cursor, limit, (t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
       if (at < 0) return 'no object after the verb';
@@ -148,7 +151,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         continue;
       }
       const taken = sources ?? [];
-      const slot = fillSlot(doc, cursor, limit, reachable.filter((m) => !taken.includes(m)));
+      const slot = fillSlot(doc, cursor, clause.reach, reachable.filter((m) => !taken.includes(m)));
+      if (slot && slot.last > clause.end) limit = clause.reach;
       if (!slot) return `no ${element.kind} actor after the verb`;
       if (!slot.actor) {
         // An open target only after the pattern's own words ("held a summit with the island states"): a verb's
@@ -202,6 +206,14 @@ function singleMeaning(lexicon: Lexicon, token: Token): boolean {
     meanings.set(patterns, known);
   }
   return known;
+}
+
+/** The by-agent of a passive verb: the actor of the noun group after "by", or its owner ("by the members of NATO"). */
+function byAgent(doc: Doc, clause: Clause, mentions: ActorMention[]): ActorMention | undefined {
+  const by = findToken(doc.tokens, clause.head + 1, clause.end, (t) => t.lower === 'by');
+  if (by < 0) return undefined;
+  const slot = fillSlot(doc, by + 1, clause.end, mentions);
+  return slot?.actor && slot.from === by + 1 ? slot.actor : undefined;
 }
 
 type Slot = { actor: ActorMention | null; from: number; last: number };

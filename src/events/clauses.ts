@@ -120,7 +120,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
 }
 
 /** Verbs and adjectives whose infinitive is what someone means to do ("offered to hand over", "is ready to"). */
-const INTENDING = new Set(['agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'try', 'attempt', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);
+const INTENDING = new Set(['threaten', 'warn', 'agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'try', 'attempt', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);
 
 function intends(tokens: Token[], governor: Clause): boolean {
   if (INTENDING.has(tokens[governor.head].lemma)) return true;
@@ -236,6 +236,7 @@ function isNegated(tokens: Token[], group: Chunk): boolean {
 
 function modeOf(tokens: Token[], group: Chunk): string | null {
   for (let t = group.first; t <= group.last; t++) {
+    if (tokens[t].lower === 'must') return 'obligation';
     if (FUTURE.has(tokens[t].lower)) return 'future';
     if (HYPOTHETICAL.has(tokens[t].lower)) return 'hypothetical';
   }

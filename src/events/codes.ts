@@ -40,3 +40,18 @@ export function intentCode(code: string): string {
   for (const [from, to] of INTENT) if (from.test(code)) return to;
   return code;
 }
+
+/** What one actor says another must do, as CAMEO's demand for the same thing ("must withdraw" → 1056). */
+const DEMAND: Array<[RegExp, string]> = [
+  [/^045/, '108'], [/^04/, '106'], [/^05/, '102'],
+  [/^061/, '1011'], [/^062/, '1012'], [/^063/, '1013'], [/^064/, '1014'], [/^06/, '101'],
+  [/^071/, '1031'], [/^072/, '1032'], [/^073/, '1033'], [/^074/, '1034'], [/^07/, '103'],
+  [/^0831/, '1041'], [/^0832/, '1042'], [/^0833/, '1043'], [/^0834/, '1044'], [/^083/, '104'],
+  [/^081/, '1051'], [/^082/, '1052'], [/^084/, '1053'], [/^085/, '1054'], [/^086/, '1055'], [/^087/, '1056'], [/^08/, '105'],
+  [/^037/, '107'], [/^038/, '108'], [/^036/, '106'], [/^10/, '$&'],
+];
+
+export function demandCode(code: string): string {
+  for (const [from, to] of DEMAND) if (from.test(code)) return to === '$&' ? code : to;
+  return '100';
+}

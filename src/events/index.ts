@@ -3,8 +3,8 @@
 import type { ActorMention, Doc, Event } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, type Clause } from './clauses.ts';
-import { describeCode, intentCode } from './codes.ts';
-import { clauseActors, matchPatterns, type Match, type Tried } from './match.ts';
+import { demandCode, describeCode, intentCode } from './codes.ts';
+import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
 import { codedPairs } from './reach.ts';
@@ -27,13 +27,16 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     const discard = discardReason(doc, lexicon, s);
     const clauses = findClauses(doc, s, lexicon.cues);
     const consumed = new Set<number>();
-    let previousSubjects: ActorMention[] = [];
-    for (const clause of clauses) {
+    const subjectsOf: ActorMention[][] = [];
+    for (const [c, clause] of clauses.entries()) {
       const actors = clauseActors(doc, clause, codeable, clauses);
+      const reporter = clause.complementOf >= 0 ? subjectsOf[clause.complementOf] : [];
       // ", becoming…", "and met…": a verb with no subject of its own shares the one before it.
       const joiner = doc.tokens[clause.group.first - 1];
-      if (actors.subjects.length === 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = previousSubjects;
-      previousSubjects = actors.subjects;
+      if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = subjectsOf[c - 1];
+      // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
+      if (reporter.length > 0 && pronounSubject(doc, clause)) actors.subjects = reporter;
+      subjectsOf.push(actors.subjects);
       const tried: Tried[] | undefined = trace ? [] : undefined;
       const record = (outcome: string): void => {
         trace?.push({ sentence: s, clause, subjects: actors.subjects, tried: tried ?? [], outcome });
@@ -46,7 +49,14 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         record('not coded on its own: the governing verb\'s pattern already covers this verb');
         continue;
       }
-      const match = matchPatterns(doc, lexicon, clause, actors, tried);
+      const governing = clause.governor >= 0 ? clauses[clause.governor] : clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
+      if (governing && clause.mode !== 'obligation' && proposes(lexicon, doc.tokens[governing.head])) {
+        record(`not coded: it is what "${doc.tokens[governing.head].text}" asks for, refuses or alleges, not what happened`);
+        continue;
+      }
+      let match = matchPatterns(doc, lexicon, clause, actors, tried);
+      // "Britain said Libya must hand over the suspects": what one actor says another must do is a demand.
+      if (clause.mode === 'obligation' && reporter.length > 0 && actors.subjects.length > 0) match = demandOf(match, reporter, actors.subjects, lexicon);
       if (!match) {
         record(tried && tried.length > 0 ? 'no pattern matched' : `no pattern for the verb "${doc.tokens[clause.head].lemma}"`);
         continue;
@@ -58,9 +68,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
-      const intended = clause.mode !== null && match.pattern.reach !== 'sentence';
+      const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
       for (const { source, target, cameo: written } of codedPairs(match)) {
-        const cameo = intended ? intentCode(written) : written;
+        const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         const code = describeCode(lexicon, cameo);
         if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameo} is not in cameo.tsv`);
         events.push({
@@ -88,6 +98,22 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     }
   }
   return { events: events.filter((e) => !(e.root === '01' && reportsAnother(e, events))), warnings };
+}
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+
+/** Whether the clause's subject is a lone personal pronoun ("said it would…"). */
+function pronounSubject(doc: Doc, clause: Clause): boolean {
+  const first = doc.tokens[clause.start];
+  return clause.group.first === clause.start + 1 && PRONOUNS.has(first.lower);
+}
+
+/** A demand by the reporter of what the reported subject must do, coded as CAMEO's demand for the same thing. */
+function demandOf(match: Match | null, reporter: ActorMention[], subjects: ActorMention[], lexicon: Lexicon): Match | null {
+  const demands = lexicon.verbs.get('demand')?.find((p) => p.code === '100' && p.elements.length === 0);
+  const pattern = match ? match.pattern : demands;
+  if (!pattern) return null;
+  return { pattern, sources: reporter, targets: subjects, used: match?.used ?? [], score: match?.score ?? 0, note: 'demand' };
 }
 
 /**

@@ -190,6 +190,22 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   return { pattern, sources, targets, used, score };
 }
 
+const proposing = new WeakMap<VerbPattern[], boolean>();
+/** Roots of verbs whose complement is asked for, alleged, refused or threatened, not done. */
+const PROPOSING_ROOTS = new Set(['02', '10', '11', '12']);
+
+/** Whether most of a verb's patterns ask, demand, allege or refuse ("urged … to", "demanded that"). */
+export function proposes(lexicon: Lexicon, token: Token): boolean {
+  const patterns = verbPatterns(lexicon, token);
+  if (!patterns || patterns.length === 0) return false;
+  let known = proposing.get(patterns);
+  if (known === undefined) {
+    known = 2 * patterns.filter((p) => PROPOSING_ROOTS.has(p.code.slice(0, 2))).length > patterns.length;
+    proposing.set(patterns, known);
+  }
+  return known;
+}
+
 const meanings = new WeakMap<VerbPattern[], boolean>();
 
 /**

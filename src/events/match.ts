@@ -49,23 +49,57 @@ export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[],
   const objects = governor ? inClause.filter((m) => m.firstToken > governor.head && m.lastToken < clause.group.first) : [];
   if (objects.length > 0) return { inClause, reachable, subjects: coordinated(doc.tokens, objects, objects[0]) };
   const before = inClause.filter((m) => m.lastToken < clause.group.first && !afterPreposition(doc.tokens, m, clause.start));
-  const subjects = before.length > 0 ? coordinated(doc.tokens, before, before[0]) : [];
-  return { inClause, reachable, subjects };
+  if (before.length > 0) return { inClause, reachable, subjects: coordinated(doc.tokens, before, before[0]) };
+  const owner = subjectOwner(doc, clause, inClause);
+  return { inClause, reachable, subjects: owner ? coordinated(doc.tokens, inClause, owner) : [] };
+}
+
+const OWNING = new Set(['of', 'from', 'in', 'among', 'at', 'inside']);
+
+/**
+ * "Thousands of Iraqi Kurds demonstrated", "Protesters in Sri Lanka demanded", "A member of the Syrian
+ * parliament started": a subject noun group that names no actor stands for the actor of the phrase after it.
+ */
+function subjectOwner(doc: Doc, clause: Clause, inClause: ActorMention[]): ActorMention | undefined {
+  const { tokens } = doc;
+  const first = tokens[clause.start];
+  if (!first || first.pos === 'ADP' || first.pos === 'SCONJ') return undefined;
+  let t = clause.start;
+  while (t < clause.group.first && tokens[t].pos !== 'ADP') {
+    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'PUNCT') return undefined;
+    t++;
+  }
+  if (t >= clause.group.first || !OWNING.has(tokens[t].lower)) return undefined;
+  return inClause.find((m) => m.firstToken > t && m.lastToken < clause.group.first);
 }
 
 export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseActors, tried?: Tried[]): Match | null {
   const { tokens } = doc;
   let best: Match | null = happening(doc, lexicon, clause, actors, tried);
   const patterns = verbPatterns(lexicon, tokens[clause.head]);
-  if (!patterns) return best;
   const after = actors.inClause.filter((m) => m.firstToken > clause.head);
-  for (const pattern of reachCandidates(doc, clause, patterns, tried)) {
+  for (const pattern of patterns ? reachCandidates(doc, clause, patterns, tried) : []) {
     const result = matchOne(doc, lexicon, clause, pattern, actors, after);
     tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
     if (typeof result !== 'string' && (!best || result.score > best.score)) best = result;
   }
+  // "began a hunger strike", "launched a mediation effort": a verb that starts or keeps up what its object
+  // names reads as the dictionary's "stage", "hold" or "launch" of that object.
+  if (!best && STARTING.has(tokens[clause.head].lemma)) {
+    for (const light of LIGHT_VERBS) {
+      for (const pattern of lexicon.verbs.get(light) ?? []) {
+        if (pattern.elements.length === 0 || pattern.elements[0].kind === 'target') continue;
+        const result = matchOne(doc, lexicon, clause, pattern, actors, after);
+        tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
+        if (typeof result !== 'string' && (!best || result.score > best.score)) best = { ...result, note: `"${tokens[clause.head].text}" read as "${light}"` };
+      }
+    }
+  }
   return best;
 }
+
+const STARTING = new Set(['begin', 'start', 'continue', 'resume', 'launch', 'organize', 'organise', 'mount', 'conduct', 'wage', 'undertake', 'stage', 'hold', 'carry', 'intensify', 'escalate', 'step', 'keep', 'maintain', 'renew', 'initiate', 'lead', 'join']);
+const LIGHT_VERBS = ['stage', 'hold', 'launch', 'conduct'];
 
 /** The patterns of a verb by its lemma, or, where the tagger missed the verb, by a stem of its form. */
 export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | undefined {

@@ -102,7 +102,10 @@ export function scoreEvents(records: GoldRecord[]): EventScore {
     const coded: Coded[] = doc.events
       .filter((e) => !e.negated && e.plover.event)
       .map((e) => ({ plover: ploverName(e.plover.event as string), cameo: e.cameo, source: head(e.source), target: e.target ? head(e.target) : null, rule: e.rule }));
-    const gold = (c: Coded): boolean => c.plover === event && sources.has(c.source) && (targets.size === 0 || (c.target !== null && targets.has(c.target)));
+    // dyad leaves out a target of the source's own country ("Iraqi Kurds demonstrated in Kirkuk"): such a
+    // domestic gold event is found by an event without target.
+    const domestic = [...targets].every((t) => sources.has(t));
+    const gold = (c: Coded): boolean => c.plover === event && sources.has(c.source) && (targets.size === 0 || (c.target !== null ? targets.has(c.target) : domestic));
     const loose = (c: Coded): boolean => {
       if (c.plover !== event) return false;
       const actors = new Set([...sources, ...targets]);

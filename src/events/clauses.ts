@@ -20,6 +20,11 @@ export type Clause = {
   complementOf: number;
   /** The last token the head verb's patterns may read: the clause end, or the end of its complements. */
   reach: number;
+  /**
+   * Why the clause tells no event of its own: "condition" ("if it is attacked"), "claim" (what a claim,
+   * allegation or suspicion says: "claims that it used chemical weapons", "suspected of blowing up"), or null.
+   */
+  framing: 'condition' | 'claim' | null;
 };
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -57,6 +62,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
       governor: -1,
       complementOf: -1,
       reach: sentence.lastToken,
+      framing: null,
     });
   }
   for (let c = 1; c < clauses.length; c++) {
@@ -79,6 +85,23 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
       clause.end = Math.max(clause.head, boundaryBefore(tokens, clauses[k], clause.head));
       if (clauses[k].governor < 0 && isComplement(doc, clause, clauses[k], cues)) clauses[k].complementOf = c;
     }
+  }
+  for (const [c, clause] of clauses.entries()) {
+    const before = tokens[clause.start - 1];
+    if (before && (before.lower === 'if' || before.lower === 'unless') && clause.start > sentence.firstToken) clause.framing = 'condition';
+    // "its demand that Israel ease…": what a demand asks is the demand of the clause the noun stands in.
+    let n = clause.start - 2;
+    while (n > sentence.firstToken && doc.times.some((m) => m.firstToken <= n && m.lastToken >= n)) n--;
+    const noun = before?.lower === 'that' ? tokens[n] : undefined;
+    if (noun && noun.pos === 'NOUN' && c > 0 && noun.sentence === before.sentence) {
+      if (DEMAND_NOUNS.has(noun.lemma)) {
+        clause.mode = 'obligation';
+        const owner = clauses.slice(0, c).reverse().findIndex((o) => o.start <= n);
+        if (owner >= 0 && clause.governor < 0) clause.complementOf = c - 1 - owner;
+      } else if (CLAIM_NOUNS.has(noun.lemma)) clause.framing = 'claim';
+    }
+    const preposition = tokens[clause.group.first - 1];
+    if (clause.governor >= 0 && preposition && GERUND_PREPOSITIONS.has(preposition.lower) && ALLEGING.has(tokens[clause.group.first - 2]?.lower)) clause.framing = 'claim';
   }
   for (let c = clauses.length - 1; c >= 0; c--) {
     const clause = clauses[c];
@@ -118,6 +141,11 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   const reporting = cues?.byWord.get(tokens[previous.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare);
   return !reporting;
 }
+
+const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'insistence', 'ultimatum', 'order']);
+const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'suspicion', 'admission', 'denial', 'assertion', 'rumour', 'rumor', 'speculation', 'fear', 'suggestion', 'belief', 'hope', 'possibility', 'idea', 'notion', 'argument', 'assurance', 'promise', 'pledge', 'threat', 'warning', 'insinuation', 'theory']);
+/** Words before "of"/"for" that make the "-ing" verb after them an allegation ("suspected of blowing up"). */
+const ALLEGING = new Set(['suspected', 'accused', 'charged', 'convicted', 'guilty', 'blamed', 'responsible', 'arrested', 'jailed', 'sentenced', 'indicted', 'detained', 'tried', 'punished', 'fined', 'condemned', 'criticised', 'criticized', 'suspicion', 'allegations', 'accusations', 'charges']);
 
 /** Verbs and adjectives whose infinitive is what someone means to do ("offered to hand over", "is ready to"). */
 const INTENDING = new Set(['threaten', 'warn', 'agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'try', 'attempt', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);

@@ -49,6 +49,10 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         record('not coded on its own: the governing verb\'s pattern already covers this verb');
         continue;
       }
+      if (clause.framing) {
+        record(clause.framing === 'condition' ? 'not coded: a condition ("if …"), not an event' : 'not coded: what a claim or allegation says, not what happened');
+        continue;
+      }
       const governing = clause.governor >= 0 ? clauses[clause.governor] : clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
       if (governing && clause.mode !== 'obligation' && proposes(lexicon, doc.tokens[governing.head])) {
         record(`not coded: it is what "${doc.tokens[governing.head].text}" asks for, refuses or alleges, not what happened`);

@@ -273,7 +273,7 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
 
 function isPassive(tokens: Token[], group: Chunk): boolean {
   const head = tokens[group.head];
-  if (!/(ed|en|wn|ne|lt|ught|t)$/.test(head.lower)) return false;
+  if (!/(ed|en|wn|ne|lt|ught|t)$/.test(head.lower) && !isPastForm(head.lower)) return false;
   for (let t = group.first; t < group.head; t++) if (tokens[t].lemma === 'be' || tokens[t].lower === 'get') return true;
   return false;
 }

@@ -87,6 +87,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
   // names reads as the dictionary's "stage", "hold" or "launch" of that object.
   if (!best && STARTING.has(tokens[clause.head].lemma)) {
     for (const light of LIGHT_VERBS) {
+      if (light === tokens[clause.head].lemma) continue;
       for (const pattern of lexicon.verbs.get(light) ?? []) {
         if (pattern.elements.length === 0 || pattern.elements[0].kind === 'target') continue;
         const result = matchOne(doc, lexicon, clause, pattern, actors, after);
@@ -318,7 +319,8 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   if (!fits) return null;
   let noun = -1;
   for (let t = clause.group.first - 1; t >= clause.start; t--) {
-    if (tokens[t].pos === 'NOUN') {
+    // A sentence's first word may be tagged a name ("Talks were held…").
+    if (tokens[t].pos === 'NOUN' || (tokens[t].pos === 'PROPN' && !actors.inClause.some((m) => m.firstToken <= t && m.lastToken >= t))) {
       noun = t;
       break;
     }

@@ -25,3 +25,35 @@ test('chunks: noun groups with possessives, verb groups with auxiliaries and neg
   assert.ok(shown.includes("NP:NATO's door"));
   assert.ok(shown.includes('NP:the war'));
 });
+
+const known = { has: (lemma: string) => ['forgive', 'stage', 'fine', 'torture', 'barricade', 'shoot', 'reset', 'plan', 'honour'].includes(lemma) };
+const tagged = (sentence: string): string[] => {
+  const { tokens } = analyse(sentence, { verbs: known });
+  return tokens.map((t) => `${t.lower}/${t.pos}/${t.lemma}`);
+};
+
+test('with the dictionary\'s verbs: past tenses read as nouns or adjectives after their subject are verbs', () => {
+  assert.ok(tagged('Rwanda forgave France.').includes('forgave/VERB/forgive'));
+  assert.ok(tagged('Syrian guards tortured the detainees.').includes('tortured/VERB/torture'));
+  assert.ok(tagged("Myanmar's troops shot protesters.").includes('shot/VERB/shoot'));
+  assert.ok(tagged('Britain reset relations with Iran.').includes('reset/VERB/reset'));
+});
+
+test('with the dictionary\'s verbs: lemmas the tagger cut wrong get the base the dictionary knows', () => {
+  assert.ok(tagged('Iran staged war games.').includes('staged/VERB/stage'));
+  assert.ok(tagged('The EU fined Poland.').includes('fined/VERB/fine'));
+});
+
+test('a plural noun before a past tense stays the subject; a present verb after a possessive noun is a verb', () => {
+  const miners = tagged('Bolivian miners barricaded the highways.');
+  assert.ok(miners.includes('miners/NOUN/miner'));
+  assert.ok(miners.includes('barricaded/VERB/barricade'));
+  assert.ok(tagged("Brazil's president plans to visit China.").includes('plans/VERB/plan'));
+});
+
+test('verb forms inside noun groups are not verbs', () => {
+  const seized = analyse('The navy seized the tanker and the seized tanker sailed.').tokens.filter((t) => t.lower === 'seized');
+  assert.deepEqual(seized.map((t) => t.pos), ['VERB', 'ADJ']);
+  assert.equal(analyse('Iran-backed militias attacked the base.').tokens.find((t) => t.lower === 'backed')?.pos, 'ADJ');
+  assert.equal(analyse("North Korea's missile launch angered Japan.").tokens.find((t) => t.lower === 'launch')?.pos, 'NOUN');
+});

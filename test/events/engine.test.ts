@@ -1,0 +1,82 @@
+// The matcher's reading of clauses: complements, proposals, intent and demands, framings, slots and subjects.
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { loadLexicon, type Lexicon } from '../../src/lexicon/index.ts';
+import { code } from '../../src/pipeline.ts';
+import { FIXTURE_DICTIONARIES } from '../fixtures/lexicon.ts';
+
+let lexicon: Lexicon | null = null;
+const engineLexicon = (): Lexicon => {
+  lexicon ??= loadLexicon({ dictionaryDir: FIXTURE_DICTIONARIES, dicts: [fileURLToPath(new URL('./fixtures/engine-verbs.yaml', import.meta.url))] });
+  return lexicon;
+};
+const events = (text: string): string[] =>
+  code(text, { lexicon: engineLexicon(), date: '2023-03-31' }).events.map((e) => `${e.source}>${e.target ?? '-'}:${e.cameo}${e.negated ? ':neg' : ''}${e.mode ? `:${e.mode}` : ''}`);
+
+test('the test patterns load', () => {
+  assert.deepEqual(engineLexicon().problems, []);
+});
+
+test('a governing verb reads into its "that" complement, which is then not coded on its own', () => {
+  assert.deepEqual(events('Chile demanded that Peru withdraw from Bolivia.'), ['CHL>PER:1056']);
+});
+
+test('what a demand or appeal asks for is not coded as done, even when the demanding verb codes nothing', () => {
+  assert.deepEqual(events('Chile urged that Peru attack Bolivia.'), []);
+});
+
+test('a coded governor speaks for its infinitive', () => {
+  assert.deepEqual(events('Chile agreed to meet with Peru.'), ['CHL>PER:036']);
+});
+
+test('what an actor will do is coded as intent or threat', () => {
+  assert.deepEqual(events('Chile will attack Peru.'), ['CHL>PER:1384:future']);
+  assert.deepEqual(events('Chile will meet with Peru.'), ['CHL>PER:036:future']);
+  assert.deepEqual(events('Chile is ready to meet with Peru.'), ['CHL>PER:036:intended']);
+});
+
+test('"X said Y must…" is X\'s demand of Y; a pronoun subject of a reported clause is the reporter', () => {
+  assert.deepEqual(events('Chile said that Peru must withdraw from Bolivia.'), ['CHL>PER:1056:obligation']);
+  assert.deepEqual(events('Chile said that it will meet with Peru.'), ['CHL>PER:036:future']);
+});
+
+test('conditions, claims and allegations are not coded as events', () => {
+  assert.deepEqual(events('Chile met with Peru if Bolivia attacked Argentina.'), ['CHL>PER:040']);
+  assert.deepEqual(events('Chile rejected claims that Peru attacked Bolivia.'), ['CHL>-:120']);
+  assert.deepEqual(events('Chile accused Peru of attacking Bolivia.'), ['CHL>PER:112']);
+});
+
+test('a target slot after the pattern\'s words may name no actor; a direct object must', () => {
+  assert.deepEqual(events('Chile held talks with the rebels.'), ['CHL>-:040']);
+  assert.deepEqual(events('Chile held the vote.'), []);
+});
+
+test('an actor slot takes the owner of its noun group through "of"', () => {
+  assert.deepEqual(events('Chile attacked the ports of Peru.'), ['CHL>PER:190']);
+});
+
+test('the subject noun of "take place" and "be held" names the event', () => {
+  assert.deepEqual(events('Talks were held between France and Chile.'), ['FRA>CHL:040']);
+});
+
+test('a subject that names no actor stands for the actor after "of" or "in"', () => {
+  assert.deepEqual(events('Members of NATO met with Chile.'), ['IGOWSTNAT>CHL:040']);
+});
+
+test('verbs that start or keep up an action read as "hold" of their object', () => {
+  assert.deepEqual(events('Chile began talks with Peru.'), ['CHL>PER:040']);
+});
+
+test('verbs joined by "and" share a subject; a closing attribution starts its own clause', () => {
+  assert.deepEqual(events('Chile met with Peru and attacked Bolivia.'), ['CHL>PER:040', 'CHL>BOL:190']);
+  assert.deepEqual(events('Chile attacked Peru, the president said.'), ['CHL>PER:190']);
+});
+
+test('a compound subject of a meeting verb meets itself', () => {
+  assert.deepEqual(events('Chile and Peru discussed the border.'), ['CHL>PER:040', 'PER>CHL:040']);
+});
+
+test('a past tense the tagger reads as a noun is found through the dictionary\'s verbs', () => {
+  assert.deepEqual(events('Chile forgave Peru.'), ['CHL>PER:056']);
+});

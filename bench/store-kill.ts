@@ -1,9 +1,9 @@
 // `node --import tsx bench/store-kill.ts [--docs 10000] [--pg URL] [--no-pg]`: kill -9 in the middle of a
 // `dyad ingest`, then run it again, and show that the store is sound and holds what a clean run holds.
-// For each backend: a clean ingest of the corpus; an ingest killed with SIGKILL once a share of the documents
-// is stored; the integrity check and counts right after the kill; the same ingest run again to the end; its
-// integrity check; and every table's row count against the clean run's. Prints what it finds.
-import { spawn } from 'node:child_process';
+// For each backend: an ingest killed with SIGKILL once a share of the documents is stored; the integrity check
+// and counts right after the kill; the same ingest run again to the end; its integrity check; then a clean
+// ingest of the corpus, and every table's row count against it. Prints what it finds.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -68,15 +68,20 @@ if (!values['no-pg']) {
   backends.push({ name: 'postgres', clean: url('clean'), killed: url('killed'), schemas: [schema('clean'), schema('killed')] });
 }
 
+// The coder changes as others commit; the commit each run saw is printed so that a difference can be told apart.
+const head = (): string => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: resolve(import.meta.dirname, '..') }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
 for (const backend of backends) {
   console.log(`\n== ${backend.name}`);
-  let started = performance.now();
-  const clean = await ingest(backend.clean).done;
-  console.log(`clean ingest: exit ${clean.code} in ${((performance.now() - started) / 1000).toFixed(1)} s — ${clean.stderr.split('\n').at(-1)}`);
-  const reference = await inspect(backend.clean);
-
   // Kill once the stored share passes kill-at, polling the store from outside.
-  started = performance.now();
+  let started = performance.now();
+  console.log(`killed ingest starts at commit ${head()}`);
   const run = ingest(backend.killed);
   const watcher = await openStore(backend.killed);
   let seen = 0;
@@ -97,6 +102,13 @@ for (const backend of backends) {
   console.log(`ingest again: exit ${rerun.code} in ${((performance.now() - started) / 1000).toFixed(1)} s — ${rerun.stderr.split('\n').at(-1)}`);
   const final = await inspect(backend.killed);
   console.log(`after the rerun: integrity check: ${final.problems.length ? final.problems.join('; ') : 'ok'}`);
+
+  // The clean run comes right after, so that it codes with the same coder as the rerun.
+  started = performance.now();
+  console.log(`clean ingest starts at commit ${head()}`);
+  const clean = await ingest(backend.clean).done;
+  console.log(`clean ingest: exit ${clean.code} in ${((performance.now() - started) / 1000).toFixed(1)} s — ${clean.stderr.split('\n').at(-1)}`);
+  const reference = await inspect(backend.clean);
   const differences = TABLES.filter((table) => final.counts[table] !== reference.counts[table]);
   console.log(`rows per table, clean run vs killed-and-rerun:`);
   for (const table of TABLES) console.log(`  ${table.padEnd(17)} ${String(reference.counts[table]).padStart(8)} ${String(final.counts[table]).padStart(8)}${final.counts[table] === reference.counts[table] ? '' : '  DIFFERENT'}`);

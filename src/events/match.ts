@@ -122,12 +122,57 @@ export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | un
   return undefined;
 }
 
+/** Per document: each token's keys (lemma, form, other spellings, singular), and the keys of each sentence. */
+type WordIndex = { keys: string[][]; sentences: Set<string>[]; nounGroups: Chunk[] };
+const wordIndexes = new WeakMap<Doc, WordIndex>();
+
+function wordIndex(doc: Doc): WordIndex {
+  let index = wordIndexes.get(doc);
+  if (!index) {
+    const sentences = doc.sentences.map(() => new Set<string>());
+    const keys = doc.tokens.map((token) => {
+      const list = [token.lemma, token.lower, ...spellings(token.lemma)];
+      const one = singular(token.lower);
+      if (one !== null) list.push(one);
+      const set = sentences[token.sentence];
+      if (set) for (const key of list) set.add(key);
+      return list;
+    });
+    index = { keys, sentences, nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
+    wordIndexes.set(doc, index);
+  }
+  return index;
+}
+
 /** Whether a token is one of the words (by lemma, form, other spelling or singular). */
-function isWord(token: Token, words: { has(word: string): boolean }): boolean {
-  if (words.has(token.lemma) || words.has(token.lower)) return true;
-  for (const other of spellings(token.lemma)) if (words.has(other)) return true;
-  const one = singular(token.lower);
-  return one !== null && words.has(one);
+function isWord(keys: string[], words: ReadonlySet<string>): boolean {
+  for (const key of keys) if (words.has(key)) return true;
+  return false;
+}
+
+const lemmaSets = new WeakMap<PatternElement, ReadonlySet<string>>();
+
+function wordsOf(lexicon: Lexicon, element: PatternElement): ReadonlySet<string> | undefined {
+  if (element.kind === 'class') return lexicon.classes.get(element.name);
+  if (element.kind !== 'word') return undefined;
+  let set = lemmaSets.get(element);
+  if (!set) {
+    set = new Set(element.lemmas);
+    lemmaSets.set(element, set);
+  }
+  return set;
+}
+
+/** The first literal word of the pattern that is nowhere in the sentence, if any: the pattern cannot match. */
+function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexicon): string | null {
+  for (const element of pattern.elements) {
+    if (element.kind !== 'word') continue;
+    const words = wordsOf(lexicon, element);
+    let present = false;
+    for (const word of words ?? []) if (sentence.has(word)) present = true;
+    if (!present) return element.lemmas.join('|');
+  }
+  return null;
 }
 
 /**
@@ -140,6 +185,9 @@ function isWord(token: Token, words: { has(word: string): boolean }): boolean {
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
   const { tokens } = doc;
+  const words = wordIndex(doc);
+  const absent = absentWord(pattern, words.sentences[tokens[clause.head].sentence], lexicon);
+  if (absent !== null) return `no "${absent}" after the verb`;
   // Words are looked for within the clause, and into its complement only once the pattern has crossed into it
   // ("demand that TARGET withdraw"): "acknowledged that India plays a role" is not "acknowledge role".
   let limit = clause.end;
@@ -162,10 +210,15 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   for (let e = 0; e < pattern.elements.length; e++) {
     const element = pattern.elements[e];
     if (element.kind === 'word' || element.kind === 'class') {
-      const words = element.kind === 'word' ? element.lemmas : lexicon.classes.get(element.name);
-      if (!words) return `unknown word class &${(element as { name: string }).name}`;
-      const set = Array.isArray(words) ? new Set(words) : words;
-      const at = findToken(tokens, cursor, limit, (t) => isWord(t, set));
+      const set = wordsOf(lexicon, element);
+      if (!set) return `unknown word class &${(element as { name: string }).name}`;
+      let at = -1;
+      for (let t = cursor; t <= limit; t++) {
+        if (isWord(words.keys[t], set)) {
+          at = t;
+          break;
+        }
+      }
       if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
       gaps += at - cursor;
@@ -295,8 +348,16 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
 }
 
 function nextNounGroup(doc: Doc, from: number, limit: number): Chunk | null {
-  for (const chunk of doc.chunks) {
-    if (chunk.kind !== 'NP' || chunk.last < from) continue;
+  const groups = wordIndex(doc).nounGroups;
+  let low = 0;
+  let high = groups.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (groups[mid].last < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let g = low; g < groups.length; g++) {
+    const chunk = groups[g];
     if (chunk.first > limit) return null;
     if (doc.times.some((t) => t.firstToken <= chunk.head && t.lastToken >= chunk.head)) continue;
     return chunk;
@@ -331,7 +392,7 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   let best: { pattern: VerbPattern; weight: number } | null = null;
   for (const pattern of holds) {
     const [first, ...rest] = pattern.elements;
-    if (!first || !nominalFits(lexicon, tokens[noun], first) || !rest.every((e) => (e.kind === 'word' && e.lemmas.includes('with')) || e.kind === 'target')) continue;
+    if (!first || !nominalFits(lexicon, wordIndex(doc).keys[noun], first) || !rest.every((e) => (e.kind === 'word' && e.lemmas.includes('with')) || e.kind === 'target')) continue;
     const weight = (first.kind === 'word' ? 3 : 2) + 0.001 * pattern.code.length;
     if (!best || weight > best.weight) best = { pattern, weight };
   }
@@ -355,13 +416,9 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   return { pattern: best.pattern, sources, targets, used: [noun], score: best.weight + 3 + (targets.length > 0 ? 2 : 0), note: `"${tokens[noun].text}" ${head.text}` };
 }
 
-function nominalFits(lexicon: Lexicon, token: Token, element: PatternElement): boolean {
-  if (element.kind === 'word') return isWord(token, new Set(element.lemmas));
-  if (element.kind === 'class') {
-    const words = lexicon.classes.get(element.name);
-    return words !== undefined && isWord(token, words);
-  }
-  return false;
+function nominalFits(lexicon: Lexicon, keys: string[], element: PatternElement): boolean {
+  const words = wordsOf(lexicon, element);
+  return words !== undefined && isWord(keys, words);
 }
 
 function findToken(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {

@@ -131,7 +131,9 @@ function wordIndex(doc: Doc): WordIndex {
   if (!index) {
     const sentences = doc.sentences.map(() => new Set<string>());
     const keys = doc.tokens.map((token) => {
-      const list = [token.lemma, token.lower, ...spellings(token.lemma)];
+      if (token.pos === 'PUNCT' || token.pos === 'NUM') return [token.lower];
+      const other = spellings(token.lemma);
+      const list = other.length > 0 ? [token.lemma, token.lower, ...other] : [token.lemma, token.lower];
       const one = singular(token.lower);
       if (one !== null) list.push(one);
       const set = sentences[token.sentence];

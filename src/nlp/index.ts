@@ -90,9 +90,11 @@ function repairVerbTags(tokens: Token[], verbs?: KnownVerbs): void {
     const nounAfterSubject = token.pos === 'NOUN' && /[^s]s$/.test(token.lower) && (before.pos === 'PROPN' || before.pos === 'PRON' || (before.pos === 'NOUN' && i > 1 && POSSESSIVES.has(tokens[i - 2].lower))) && (VERB_RIGHT_CONTEXT.has(after.pos) || after.lower === 'to');
     const participleAfterHave = token.pos === 'ADJ' && /ed$/.test(token.lower) && before.pos === 'AUX' && before.lemma === 'have';
     // "Bolivian miners barricaded": a plural noun before a past tense is the subject, not the verb.
-    const pastFollows = isPastForm(after.lower);
-    const knownVerb = !verbs || verbs.has(token.lower.replace(/e?s$/, '')) || verbs.has(token.lower.replace(/s$/, '')) || verbs.has(token.lemma);
-    if ((nounAfterSubject && !pastFollows && knownVerb) || participleAfterHave) token.pos = 'VERB';
+    if (participleAfterHave) token.pos = 'VERB';
+    else if (nounAfterSubject && !isPastForm(after.lower)) {
+      const knownVerb = !verbs || verbs.has(token.lower.replace(/e?s$/, '')) || verbs.has(token.lower.replace(/s$/, '')) || verbs.has(token.lemma);
+      if (knownVerb) token.pos = 'VERB';
+    }
   }
 }
 

@@ -17,8 +17,13 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/ogue$/, 'og'], [/og$/, 'ogue'], [/mme$/, 'm'], [/ll$/, 'l'], [/([^l])l$/, '$1ll'],
 ];
 
+/** Endings any of the spelling rules can apply to: other words are passed over at once. */
+const SPELT = /(?:ise|ize|isation|ization|yse|yze|our|or|ence|ense|tre|ter|ogue|og|mme|l)$/;
+const NONE: string[] = [];
+
 /** The other spellings of a word ("defence" → "defense", "honored" → "honoured" is reached from its lemma). */
 export function spellings(word: string): string[] {
+  if (!SPELT.test(word)) return NONE;
   const out: string[] = [];
   for (const [from, to] of SPELLINGS) {
     if (!from.test(word)) continue;

@@ -2,7 +2,7 @@
 import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
-import { singular, spellings } from '../nlp/words.ts';
+import { spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
 
@@ -122,47 +122,56 @@ export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | un
   return undefined;
 }
 
-/** Per document: each token's keys (lemma, form, other spellings, singular), and the keys of each sentence. */
-type WordIndex = { keys: string[][]; sentences: Set<string>[]; nounGroups: Chunk[] };
+/** Per document: each sentence's words (lemmas and forms), and the noun groups in order. */
+type WordIndex = { sentences: Set<string>[]; nounGroups: Chunk[] };
 const wordIndexes = new WeakMap<Doc, WordIndex>();
 
 function wordIndex(doc: Doc): WordIndex {
   let index = wordIndexes.get(doc);
   if (!index) {
     const sentences = doc.sentences.map(() => new Set<string>());
-    const keys = doc.tokens.map((token) => {
-      if (token.pos === 'PUNCT' || token.pos === 'NUM') return [token.lower];
-      const other = spellings(token.lemma);
-      const list = other.length > 0 ? [token.lemma, token.lower, ...other] : [token.lemma, token.lower];
-      const one = singular(token.lower);
-      if (one !== null) list.push(one);
+    for (const token of doc.tokens) {
       const set = sentences[token.sentence];
-      if (set) for (const key of list) set.add(key);
-      return list;
-    });
-    index = { keys, sentences, nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
+      if (!set) continue;
+      set.add(token.lemma);
+      set.add(token.lower);
+    }
+    index = { sentences, nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
     wordIndexes.set(doc, index);
   }
   return index;
 }
 
-/** Whether a token is one of the words (by lemma, form, other spelling or singular). */
-function isWord(keys: string[], words: ReadonlySet<string>): boolean {
-  for (const key of keys) if (words.has(key)) return true;
-  return false;
+/** Whether a token is one of the words (by lemma or form; the words carry their other spellings and plurals). */
+function isWord(token: Token, words: ReadonlySet<string>): boolean {
+  return words.has(token.lemma) || words.has(token.lower);
 }
 
-const lemmaSets = new WeakMap<PatternElement, ReadonlySet<string>>();
+const variantSets = new WeakMap<object, ReadonlySet<string>>();
 
-function wordsOf(lexicon: Lexicon, element: PatternElement): ReadonlySet<string> | undefined {
-  if (element.kind === 'class') return lexicon.classes.get(element.name);
-  if (element.kind !== 'word') return undefined;
-  let set = lemmaSets.get(element);
+/** A pattern word or class with its other spellings and plurals ("defence", "defense", "ngo", "ngos"). */
+function withVariants(key: object, words: Iterable<string>): ReadonlySet<string> {
+  let set = variantSets.get(key);
   if (!set) {
-    set = new Set(element.lemmas);
-    lemmaSets.set(element, set);
+    const all = new Set<string>();
+    for (const word of words) {
+      for (const form of [word, ...spellings(word)]) {
+        all.add(form);
+        all.add(/(s|x|z|ch|sh)$/.test(form) ? `${form}es` : /[^aeiou]y$/.test(form) ? `${form.slice(0, -1)}ies` : `${form}s`);
+      }
+    }
+    set = all;
+    variantSets.set(key, set);
   }
   return set;
+}
+
+function wordsOf(lexicon: Lexicon, element: PatternElement): ReadonlySet<string> | undefined {
+  if (element.kind === 'class') {
+    const words = lexicon.classes.get(element.name);
+    return words ? withVariants(words, words) : undefined;
+  }
+  return element.kind === 'word' ? withVariants(element, element.lemmas) : undefined;
 }
 
 /** The first literal word of the pattern that is nowhere in the sentence, if any: the pattern cannot match. */
@@ -216,7 +225,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       if (!set) return `unknown word class &${(element as { name: string }).name}`;
       let at = -1;
       for (let t = cursor; t <= limit; t++) {
-        if (isWord(words.keys[t], set)) {
+        if (isWord(tokens[t], set)) {
           at = t;
           break;
         }
@@ -394,7 +403,7 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   let best: { pattern: VerbPattern; weight: number } | null = null;
   for (const pattern of holds) {
     const [first, ...rest] = pattern.elements;
-    if (!first || !nominalFits(lexicon, wordIndex(doc).keys[noun], first) || !rest.every((e) => (e.kind === 'word' && e.lemmas.includes('with')) || e.kind === 'target')) continue;
+    if (!first || !nominalFits(lexicon, tokens[noun], first) || !rest.every((e) => (e.kind === 'word' && e.lemmas.includes('with')) || e.kind === 'target')) continue;
     const weight = (first.kind === 'word' ? 3 : 2) + 0.001 * pattern.code.length;
     if (!best || weight > best.weight) best = { pattern, weight };
   }
@@ -418,9 +427,9 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   return { pattern: best.pattern, sources, targets, used: [noun], score: best.weight + 3 + (targets.length > 0 ? 2 : 0), note: `"${tokens[noun].text}" ${head.text}` };
 }
 
-function nominalFits(lexicon: Lexicon, keys: string[], element: PatternElement): boolean {
+function nominalFits(lexicon: Lexicon, token: Token, element: PatternElement): boolean {
   const words = wordsOf(lexicon, element);
-  return words !== undefined && isWord(keys, words);
+  return words !== undefined && isWord(token, words);
 }
 
 function findToken(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {

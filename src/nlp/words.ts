@@ -1,5 +1,5 @@
-// Word forms the tagger's lemmas miss: British and American spellings of one word, the base form of a verb
-// read as a noun or adjective ("forgave", "tortured"), and plural nouns it kept whole ("NGOs", "apps").
+// Word forms the tagger's lemmas miss: British and American spellings of one word, and the base form of a verb
+// read as a noun or adjective ("forgave", "tortured").
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -71,10 +71,3 @@ export function isPastForm(form: string): boolean {
 
 /** Verbs whose past tense is their base form: a noun tag on them after a subject hides the verb ("Britain reset relations"). */
 export const SAME_PAST = new Set(['cast', 'spread', 'reset', 'put', 'hit', 'cut', 'set', 'shut', 'quit', 'let', 'bid', 'burst', 'hurt', 'split', 'shed', 'thrust', 'upset', 'broadcast', 'forecast', 'offset', 'beset', 'outbid', 'recast', 'undercut']);
-
-/** The singular of a plural the tagger kept whole ("ngos" → "ngo", "apps" → "app"), or null. */
-export function singular(lower: string): string | null {
-  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return null;
-  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  return lower.slice(0, -1);
-}

@@ -2,7 +2,7 @@
 import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
-import { spellings } from '../nlp/words.ts';
+import { isPastForm, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
 
@@ -190,8 +190,9 @@ function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexico
  * One pattern against a clause. Words, classes and `~` are looked for in order after the verb, as far as the
  * clause's reach (its "that" and infinitive complements included); an actor slot takes the next noun group, or
  * the actor it names through "of" ("the ports of Ukraine"), and a TARGET slot over a noun group that names no
- * actor leaves the target open. The score: content words 3, classes 2, prepositions and other function words 1,
- * slots 1 and 1 more when an actor fills them; each word passed over costs a little; a finer code breaks ties.
+ * actor leaves the target open. The score: content words 3, classes 2.5, prepositions and other function words 1,
+ * actor slots 2 and open ones nothing (taking back the function words before them); each word passed over costs
+ * a little; a finer code breaks ties.
  */
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
@@ -208,6 +209,9 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   let sources: ActorMention[] | null = null;
   let score = 0;
   let gaps = 0;
+  // What the function words just matched added: an open slot after them takes it back ("pay tribute to the
+  // victims" is not more "pay tribute to TARGET" than "pay tribute").
+  let functionScore = 0;
   const used: number[] = [];
   // Passive: "was accused by Chile" — the by-agent is the source and the subject the target.
   const agent = clause.passive ? byAgent(doc, clause, clauseAfter) : undefined;
@@ -233,9 +237,14 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
       gaps += at - cursor;
-      score += element.kind === 'class' ? 2 : element.lemmas.every((w) => FUNCTION_WORDS.has(w)) ? 1 : 3;
+      const functional = element.kind === 'word' && element.lemmas.every((w) => FUNCTION_WORDS.has(w));
+      score += functional ? 1 : element.kind === 'class' ? 2.5 : 3;
+      functionScore = functional ? functionScore + 1 : 0;
       cursor = at + 1;
-      if (element.kind === 'word' && element.lemmas.includes('that')) limit = clause.reach;
+      if (element.kind === 'word' && element.lemmas.includes('that')) {
+        limit = clause.reach;
+        if (REQUESTING_ROOTS.has(pattern.code.slice(0, 2)) && reportsFact(tokens, at, limit)) return 'the "that" clause tells what is, not what is asked for';
+      }
     } else if (element.kind === 'object') {
       const at = findToken(tokens, cursor, limit, (t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
       if (at < 0) return 'no object after the verb';
@@ -260,7 +269,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         if (element.kind === 'source' || (e === 0 && !partners && !singleMeaning(lexicon, tokens[clause.head]))) return `no ${element.kind} actor after the verb`;
         targets = [];
         gaps += slot.from - cursor;
-        score += 1;
+        score -= functionScore;
+        functionScore = 0;
         cursor = slot.last + 1;
         continue;
       }
@@ -271,7 +281,9 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       else sources = group;
       gaps += slot.from - cursor;
       score += 2;
-      cursor = Math.max(cursor, group[group.length - 1].lastToken + 1);
+      functionScore = 0;
+      // The next words may stand inside the actor's own words ("trained Somalia's soldiers": TARGET &MILITARY).
+      cursor = Math.max(cursor, group[group.length - 1].firstToken + 1);
     } else return `"${element.kind}" cannot stand in a dyad pattern`;
   }
   if (agent) targets = targets ?? actors.subjects;
@@ -329,6 +341,21 @@ function byAgent(doc: Doc, clause: Clause, mentions: ActorMention[]): ActorMenti
   if (by < 0) return undefined;
   const slot = fillSlot(doc, by + 1, clause.end, mentions);
   return slot?.actor && slot.from === by + 1 ? slot.actor : undefined;
+}
+
+const REQUESTING_ROOTS = new Set(['02', '10']);
+
+/**
+ * Whether the clause after "that" states a fact ("insisted that the census was conducted fairly") rather than
+ * what is asked ("insisted that Lebanon disarm", "urged that talks should resume"): a tensed verb or auxiliary.
+ */
+function reportsFact(tokens: Token[], that: number, limit: number): boolean {
+  for (let t = that + 1; t <= limit; t++) {
+    const token = tokens[t];
+    if (token.pos === 'AUX') return !['should', 'must', 'shall', 'be'].includes(token.lower);
+    if (token.pos === 'VERB') return isPastForm(token.lower) || (/[^s]s$/.test(token.lower) && token.lemma !== token.lower);
+  }
+  return false;
 }
 
 type Slot = { actor: ActorMention | null; from: number; last: number };

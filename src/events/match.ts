@@ -130,11 +130,18 @@ function wordIndex(doc: Doc): WordIndex {
   let index = wordIndexes.get(doc);
   if (!index) {
     const sentences = doc.sentences.map(() => new Set<string>());
-    for (const token of doc.tokens) {
+    const { tokens } = doc;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
       const set = sentences[token.sentence];
       if (!set) continue;
       set.add(token.lemma);
       set.add(token.lower);
+      const next = tokens[t + 1];
+      if (next?.sentence !== token.sentence) continue;
+      // Compounds: "sit-in" (three tokens) and "war games" (two), as the dictionaries hyphenate them.
+      if (next.text === '-' && tokens[t + 2]?.sentence === token.sentence) set.add(`${token.lower}-${tokens[t + 2].lower}`);
+      else set.add(`${token.lower}-${next.lower}`);
     }
     index = { sentences, nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
     wordIndexes.set(doc, index);
@@ -228,9 +235,23 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       const set = wordsOf(lexicon, element);
       if (!set) return `unknown word class &${(element as { name: string }).name}`;
       let at = -1;
+      let width = 1;
       for (let t = cursor; t <= limit; t++) {
         if (isWord(tokens[t], set)) {
           at = t;
+          break;
+        }
+        // The tokenizer splits "sit-in", "live-fire": a hyphenated word is matched across its three tokens.
+        const hyphen = tokens[t + 1];
+        if (hyphen?.text === '-' && t + 2 <= limit && hyphen.start === tokens[t].end && tokens[t + 2].start === hyphen.end && set.has(`${tokens[t].lower}-${tokens[t + 2].lower}`)) {
+          at = t;
+          width = 3;
+          break;
+        }
+        // …and a compound the dictionary hyphenates may be written apart ("war games" for "war-games").
+        if (hyphen && t + 1 <= limit && (set.has(`${tokens[t].lower}-${hyphen.lower}`) || set.has(`${tokens[t].lower}-${hyphen.lemma}`))) {
+          at = t;
+          width = 2;
           break;
         }
       }
@@ -240,7 +261,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       const functional = element.kind === 'word' && element.lemmas.every((w) => FUNCTION_WORDS.has(w));
       score += functional ? 1 : element.kind === 'class' ? 2.5 : 3;
       functionScore = functional ? functionScore + 1 : 0;
-      cursor = at + 1;
+      cursor = at + width;
       if (element.kind === 'word' && element.lemmas.includes('that')) {
         limit = clause.reach;
         if (REQUESTING_ROOTS.has(pattern.code.slice(0, 2)) && reportsFact(tokens, at, limit)) return 'the "that" clause tells what is, not what is asked for';

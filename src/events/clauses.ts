@@ -101,7 +101,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
       } else if (CLAIM_NOUNS.has(noun.lemma)) clause.framing = 'claim';
     }
     const preposition = tokens[clause.group.first - 1];
-    if (clause.governor >= 0 && preposition && GERUND_PREPOSITIONS.has(preposition.lower) && ALLEGING.has(tokens[clause.group.first - 2]?.lower)) clause.framing = 'claim';
+    if (clause.governor >= 0 && preposition && preposition.lower !== 'to' && isGerundAfterPreposition(tokens, clause.group) && ALLEGING.has(tokens[clause.group.first - 2]?.lower)) clause.framing = 'claim';
   }
   for (let c = clauses.length - 1; c >= 0; c--) {
     const clause = clauses[c];
@@ -158,9 +158,10 @@ function intends(tokens: Token[], governor: Clause): boolean {
   return false;
 }
 
-/** "the alliance is open to…": a verb group of only "be" heads a clause of its own. */
+/** "the alliance is open to…", "Vietnam had a call with…": a verb group of only "be" or "have" heads a clause. */
 function isCopula(tokens: Token[], group: Chunk): boolean {
-  return tokens[group.head].lemma === 'be' && tokens.slice(group.first, group.last + 1).every((t) => t.pos !== 'VERB');
+  const lemma = tokens[group.head].lemma;
+  return (lemma === 'be' || lemma === 'have') && tokens.slice(group.first, group.last + 1).every((t) => t.pos !== 'VERB');
 }
 
 function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenceStart: number, earlier: Clause[]): number {

@@ -83,6 +83,17 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
     tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
     if (typeof result !== 'string' && (!best || result.score > best.score)) best = result;
   }
+  // "sexually assaulted", "jointly managed": a pattern that names the adverb before its verb.
+  for (let t = clause.group.first; t < clause.head; t++) {
+    if (tokens[t].pos !== 'ADV') continue;
+    for (const pattern of lexicon.verbs.get(tokens[t].lower) ?? []) {
+      const first = pattern.elements[0];
+      if (first?.kind !== 'word' || !first.lemmas.includes(tokens[clause.head].lemma)) continue;
+      const result = matchOne(doc, lexicon, clause, { ...pattern, elements: pattern.elements.slice(1) }, actors, after);
+      tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
+      if (typeof result !== 'string' && (!best || result.score + 3 > best.score)) best = { ...result, pattern, score: result.score + 3 };
+    }
+  }
   // "began a hunger strike", "launched a mediation effort": a verb that starts or keeps up what its object
   // names reads as the dictionary's "stage", "hold" or "launch" of that object.
   if (!best && STARTING.has(tokens[clause.head].lemma)) {

@@ -69,7 +69,10 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     const clause = clauses[c];
     // "to unite and mobilize": a verb joined by "and" to an infinitive is governed by the same verb.
     const joined = tokens[clause.group.first - 1]?.pos === 'CCONJ' && clauses[c - 1].governor >= 0 && clauses[c - 1].group.last === clause.group.first - 2;
-    if (!joined && !isInfinitive(tokens, clause.group) && !isGerundAfterPreposition(tokens, clause.group)) continue;
+    // "helped Britain evacuate", "let the inspectors return": a bare verb after the object of a causative verb.
+    const head = tokens[clause.head];
+    const bare = CAUSATIVES.has(tokens[clauses[c - 1].head].lemma) && clause.group.first === clause.head && head.lower === head.lemma && clause.start === clauses[c - 1].group.last + 1;
+    if (!joined && !bare && !isInfinitive(tokens, clause.group) && !isGerundAfterPreposition(tokens, clause.group)) continue;
     clause.governor = joined ? clauses[c - 1].governor : c - 1;
     const governor = clauses[clause.governor];
     clause.start = governor.start;
@@ -142,6 +145,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   return !reporting;
 }
 
+const CAUSATIVES = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear', 'bid']);
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'insistence', 'ultimatum', 'order']);
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'suspicion', 'admission', 'denial', 'assertion', 'rumour', 'rumor', 'speculation', 'fear', 'suggestion', 'belief', 'hope', 'possibility', 'idea', 'notion', 'argument', 'assurance', 'promise', 'pledge', 'threat', 'warning', 'insinuation', 'theory']);
 /** Words before "of"/"for" that make the "-ing" verb after them an allegation ("suspected of blowing up"). */

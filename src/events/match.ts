@@ -91,7 +91,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
       if (first?.kind !== 'word' || !first.lemmas.includes(tokens[clause.head].lemma)) continue;
       const result = matchOne(doc, lexicon, clause, { ...pattern, elements: pattern.elements.slice(1) }, actors, after);
       tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
-      if (typeof result !== 'string' && (!best || result.score + 3 > best.score)) best = { ...result, pattern, score: result.score + 3 };
+      if (typeof result !== 'string' && (!best || result.score + CONTENT_WORD > best.score)) best = { ...result, pattern, score: result.score + CONTENT_WORD };
     }
   }
   // "began a hunger strike", "launched a mediation effort": a verb that starts or keeps up what its object
@@ -208,9 +208,10 @@ function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexico
  * One pattern against a clause. Words, classes and `~` are looked for in order after the verb, as far as the
  * clause's reach (its "that" and infinitive complements included); an actor slot takes the next noun group, or
  * the actor it names through "of" ("the ports of Ukraine"), and a TARGET slot over a noun group that names no
- * actor leaves the target open. The score: content words 3, classes 2.5, prepositions and other function words 1,
- * actor slots 2 and open ones nothing (taking back the function words before them); each word passed over costs
- * a little; a finer code breaks ties.
+ * actor leaves the target open. The score ranks first by what says what happened (content words, then classes),
+ * then by the rest (prepositions and other function words 1, actor slots 2, open ones nothing, taking back the
+ * function words before them); each word passed over before a content word costs a fifteenth of one, before
+ * other elements a little; a finer code breaks ties.
  */
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
@@ -268,9 +269,11 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       }
       if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
-      gaps += at - cursor;
       const functional = element.kind === 'word' && element.lemmas.every((w) => FUNCTION_WORDS.has(w));
-      score += functional ? 1 : element.kind === 'class' ? 2.5 : 3;
+      // A content word far from where it should stand says less; a preposition may stand anywhere.
+      if (functional) gaps += at - cursor;
+      else score -= GAP * (at - cursor);
+      score += functional ? 1 : element.kind === 'class' ? CLASS_WORD : CONTENT_WORD;
       functionScore = functional ? functionScore + 1 : 0;
       cursor = at + width;
       if (element.kind === 'word' && element.lemmas.includes('that')) {
@@ -298,7 +301,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         // An open target only after the pattern's own words ("held a summit with the island states"): a verb's
         // direct object that names no actor ("held the vote") is not what the pattern is about.
         const partners = e === 0 && actors.subjects.length > 1 && MUTUAL.has(pattern.code.slice(0, 2));
-        if (element.kind === 'source' || (e === 0 && !partners && !singleMeaning(lexicon, tokens[clause.head]))) return `no ${element.kind} actor after the verb`;
+        const specific = pattern.elements.slice(e + 1).some((x) => x.kind === 'class' || (x.kind === 'word' && !x.lemmas.every((w) => FUNCTION_WORDS.has(w))));
+        if (element.kind === 'source' || (e === 0 && !partners && !specific && !singleMeaning(lexicon, tokens[clause.head]))) return `no ${element.kind} actor after the verb`;
         targets = [];
         gaps += slot.from - cursor;
         score -= functionScore;
@@ -374,6 +378,12 @@ function byAgent(doc: Doc, clause: Clause, mentions: ActorMention[]): ActorMenti
   const slot = fillSlot(doc, by + 1, clause.end, mentions);
   return slot?.actor && slot.from === by + 1 ? slot.actor : undefined;
 }
+
+/** What a content word and a word of a class weigh: more than all prepositions and slots a pattern may have. */
+const CONTENT_WORD = 300;
+const CLASS_WORD = 250;
+/** What each word passed over between a pattern's elements costs: a content word far off says less. */
+const GAP = 20;
 
 const REQUESTING_ROOTS = new Set(['02', '10']);
 
@@ -463,7 +473,7 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   for (const pattern of holds) {
     const [first, ...rest] = pattern.elements;
     if (!first || !nominalFits(lexicon, tokens[noun], first) || !rest.every((e) => (e.kind === 'word' && e.lemmas.includes('with')) || e.kind === 'target')) continue;
-    const weight = (first.kind === 'word' ? 3 : 2) + 0.001 * pattern.code.length;
+    const weight = (first.kind === 'word' ? CONTENT_WORD : CLASS_WORD) + 0.001 * pattern.code.length;
     if (!best || weight > best.weight) best = { pattern, weight };
   }
   if (!best) return null;
@@ -483,7 +493,7 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   }
   if (sources.length === 0) return null;
   tried?.push({ pattern: best.pattern, failed: null });
-  return { pattern: best.pattern, sources, targets, used: [noun], score: best.weight + 3 + (targets.length > 0 ? 2 : 0), note: `"${tokens[noun].text}" ${head.text}` };
+  return { pattern: best.pattern, sources, targets, used: [noun], score: best.weight + (targets.length > 0 ? 2 : 0), note: `"${tokens[noun].text}" ${head.text}` };
 }
 
 function nominalFits(lexicon: Lexicon, token: Token, element: PatternElement): boolean {

@@ -491,7 +491,8 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
     sources = actors.subjects;
     targets = partner ? coordinated(tokens, actors.inClause, partner) : [];
   }
-  if (sources.length === 0) return null;
+  // "The NATO meeting will take place in Brussels" names no partner: what is held is not a meeting between actors.
+  if (sources.length === 0 || targets.length === 0) return null;
   tried?.push({ pattern: best.pattern, failed: null });
   return { pattern: best.pattern, sources, targets, used: [noun], score: best.weight + (targets.length > 0 ? 2 : 0), note: `"${tokens[noun].text}" ${head.text}` };
 }

@@ -27,7 +27,8 @@ const FILLER = [
 export function generateCorpus(sentences: number, seed = 42): string[] {
   let state = seed;
   const random = (n: number): number => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    // Math.imul keeps the product in 32 bits; a plain multiply loses precision and the sequence cycles early.
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
     return state % n;
   };
   const pick = <T>(list: T[]): T => list[random(list.length)];

@@ -55,3 +55,19 @@ export function demandCode(code: string): string {
   for (const [from, to] of DEMAND) if (from.test(code)) return to === '$&' ? code : to;
   return '100';
 }
+
+/** What refusing a cooperation is in CAMEO's root 12 ("will not accept refugees" → 122); null for other codes. */
+const REJECTION: Array<[RegExp, string]> = [
+  [/^03[01]/, '121'], [/^03[26]/, '125'], [/^033/, '122'], [/^034/, '123'], [/^035/, '124'], [/^037/, '127'], [/^03[89]/, '126'], [/^03/, '120'],
+  [/^045/, '126'], [/^04/, '125'],
+  [/^057/, '127'], [/^05/, '120'],
+  [/^061/, '1211'], [/^062/, '1212'], [/^06/, '121'],
+  [/^071/, '1221'], [/^072/, '1222'], [/^073/, '1223'], [/^074/, '1224'], [/^07/, '122'],
+  [/^0831/, '1231'], [/^0832/, '1232'], [/^0833/, '1233'], [/^0834/, '1234'], [/^083/, '123'],
+  [/^081/, '1241'], [/^082/, '1242'], [/^084/, '1243'], [/^085/, '1244'], [/^086/, '1245'], [/^087/, '1246'], [/^08/, '124'],
+];
+
+export function rejectionCode(code: string): string | null {
+  for (const [from, to] of REJECTION) if (from.test(code)) return to;
+  return null;
+}

@@ -3,7 +3,7 @@
 import type { ActorMention, Doc, Event } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, type Clause } from './clauses.ts';
-import { demandCode, describeCode, intentCode } from './codes.ts';
+import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts';
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
@@ -54,7 +54,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         continue;
       }
       const governing = clause.governor >= 0 ? clauses[clause.governor] : clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
-      if (governing && clause.mode !== 'obligation' && proposes(lexicon, doc.tokens[governing.head])) {
+      if (governing && !clause.negated && clause.mode !== 'obligation' && proposes(lexicon, doc.tokens[governing.head])) {
         record(`not coded: it is what "${doc.tokens[governing.head].text}" asks for, refuses or alleges, not what happened`);
         continue;
       }
@@ -73,30 +73,38 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       let emitted = 0;
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
       const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
+      const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
       for (const { source, target, cameo: written } of codedPairs(match)) {
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
-        const code = describeCode(lexicon, cameo);
-        if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameo} is not in cameo.tsv`);
-        events.push({
-          sentence: s,
-          source: source.code!,
-          target: target?.code ?? null,
-          cameo,
-          root: code.root,
-          quad: code.quad,
-          goldstein: code.goldstein,
-          plover: { event: code.ploverEvent, mode: code.ploverMode },
-          negated: clause.negated,
-          mode: clause.mode,
-          date,
-          place: where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null,
-          evidence: { start: sentence.start, end: sentence.end },
-          rule: match.pattern.rule,
-          verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
-          sourceMention: { start: source.start, end: source.end, text: source.text },
-          targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
-        });
-        emitted++;
+        // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
+        // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would
+        // not do ("would not want to invite them") is left a negated possibility.
+        const refusal = clause.negated && clause.mode !== 'hypothetical' && match.pattern.reach !== 'sentence' ? rejectionCode(cameo) : null;
+        const variants: Array<[string, boolean]> = refusal ? [[cameo, true], [refusal, false]] : [[cameo, clause.negated]];
+        for (const [cameoCode, negated] of variants) {
+          const code = describeCode(lexicon, cameoCode);
+          if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameoCode} is not in cameo.tsv`);
+          events.push({
+            sentence: s,
+            source: source.code!,
+            target: target?.code ?? null,
+            cameo: cameoCode,
+            root: code.root,
+            quad: code.quad,
+            goldstein: code.goldstein,
+            plover: { event: code.ploverEvent, mode: code.ploverMode },
+            negated,
+            mode: clause.mode,
+            date,
+            place,
+            evidence: { start: sentence.start, end: sentence.end },
+            rule: match.pattern.rule,
+            verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
+            sourceMention: { start: source.start, end: source.end, text: source.text },
+            targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
+          });
+          emitted++;
+        }
       }
       record(`${emitted} event(s) from ${match.pattern.rule}${clause.negated ? ' (negated)' : ''}${clause.mode ? ` (${clause.mode})` : ''}`);
     }

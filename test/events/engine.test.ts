@@ -80,3 +80,13 @@ test('a compound subject of a meeting verb meets itself', () => {
 test('a past tense the tagger reads as a noun is found through the dictionary\'s verbs', () => {
   assert.deepEqual(events('Chile forgave Peru.'), ['CHL>PER:056']);
 });
+
+test('a refused cooperation is also coded as its rejection; what one would not do stays a negated possibility', () => {
+  assert.deepEqual(events('Chile will not meet with Peru.'), ['CHL>PER:036:neg:future', 'CHL>PER:125:future']);
+  assert.deepEqual(events('Chile refused to meet with Peru.'), ['CHL>PER:040:neg', 'CHL>PER:125']);
+  assert.deepEqual(events('Chile would not meet with Peru.'), ['CHL>PER:036:neg:hypothetical']);
+});
+
+test('hyphenated compounds and compounds written apart match the dictionary\'s hyphenated words', () => {
+  assert.deepEqual(events('Chile staged a sit-in.'), ['CHL>-:140']);
+});

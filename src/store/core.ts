@@ -1,8 +1,8 @@
 // The Store both backends share: validation, flattening and every read query. An Engine (sqlite.ts,
 // postgres.ts) supplies only what must differ: running SQL, the write transactions and physical checks.
 import { DocRecord } from '../record.ts';
-import { toEventRow, toQuoteRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
-import { countSql, eventsSql, quotesSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
+import { toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
+import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
 import { CHILD_TABLES, flatten, type FlatRecord } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
 
@@ -130,6 +130,10 @@ export function createStore(engine: Engine): Store {
       return (await engine.all(quotesSql(dialect, query))).map(toQuoteRow);
     },
 
+    async relations(query = {}) {
+      return (await engine.all(relationsSql(dialect, query))).map(toRelationRow);
+    },
+
     async counts() {
       const text = TABLES.map((table) => `SELECT '${table}' AS name, CAST(count(*) AS INTEGER) AS n FROM ${table}`).join(' UNION ALL ');
       const rows = await engine.all({ text, values: [] });
@@ -146,6 +150,7 @@ export function createStore(engine: Engine): Store {
         ['places', 'places'],
         ['events', 'events'],
         ['quotes', 'quotes'],
+        ['relations', 'relations'],
       ];
       const mismatch = layers
         .map(([table, key]) => `${dialect.jsonLength('d.record', key)} <> (SELECT count(*) FROM ${table} c WHERE c.doc = d.doc)`)

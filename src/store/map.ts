@@ -1,5 +1,5 @@
 // Database rows (snake_case, backend-specific scalars) → the typed rows the Store returns.
-import type { EventRow, QuoteRow, StatRow, StoryEvent } from './types.ts';
+import type { EventRow, QuoteRow, RelationRow, StatRow, StoryEvent } from './types.ts';
 
 export type DbRow = Record<string, unknown>;
 
@@ -94,4 +94,27 @@ export function toQuoteRow(r: DbRow): QuoteRow {
 
 export function toStatRow(r: DbRow): StatRow {
   return { key: str(r.key), count: num(r.count), goldstein: numOrNull(r.goldstein) };
+}
+
+export function toRelationRow(r: DbRow): RelationRow {
+  const start = numOrNull(r.evidence_start);
+  const end = numOrNull(r.evidence_end);
+  return {
+    id: num(r.id),
+    document: str(r.document),
+    subject: str(r.subject),
+    predicate: str(r.predicate),
+    object: str(r.object),
+    count: numOrNull(r.count),
+    date: strOrNull(r.date),
+    from: str(r.origin) === 'knowledge' ? 'knowledge' : 'text',
+    evidence: start === null || end === null ? null : { start, end },
+    text: strOrNull(r.evidence),
+    rule: strOrNull(r.rule),
+    note: strOrNull(r.note),
+    conflict: strOrNull(r.conflict),
+    url: strOrNull(r.url),
+    title: strOrNull(r.title),
+    published: strOrNull(r.published),
+  };
 }

@@ -1,6 +1,6 @@
 // SQL for the read side, written once for both backends. A Dialect supplies what differs: placeholders,
 // code-prefix matching, full-text search, booleans and week arithmetic.
-import type { EventFilter, EventSort, Page, QuoteQuery, StatsBy } from './types.ts';
+import type { EventFilter, EventSort, Page, QuoteQuery, RelationQuery, StatsBy } from './types.ts';
 
 export type Dialect = {
   /** The placeholder for parameter number `n` (1-based). */
@@ -182,6 +182,29 @@ export function quotesSql(dialect: Dialect, query: QuoteQuery): Sql {
       q.text, d.published, d.url, d.title
     FROM quotes q JOIN documents d ON d.doc = q.doc ${where}
     ORDER BY d.published, q.id${paging(query, values, dialect)}`;
+  return { text, values };
+}
+
+export function relationsSql(dialect: Dialect, query: RelationQuery): Sql {
+  const values: unknown[] = [];
+  const bind = (value: unknown): string => {
+    values.push(value);
+    return dialect.param(values.length);
+  };
+  const terms: string[] = [];
+  if (query.actor !== undefined) terms.push(`(${dialect.prefix('r.subject', query.actor, bind)} OR ${dialect.prefix('r.object', query.actor, bind)})`);
+  if (query.subject !== undefined) terms.push(dialect.prefix('r.subject', query.subject, bind));
+  if (query.object !== undefined) terms.push(dialect.prefix('r.object', query.object, bind));
+  if (query.predicate !== undefined) terms.push(`r.predicate = ${bind(query.predicate)}`);
+  if (query.from !== undefined) terms.push(`r.origin = ${bind(query.from)}`);
+  if (query.since !== undefined) terms.push(`r.date >= ${bind(query.since)}`);
+  if (query.until !== undefined) terms.push(`r.date <= ${bind(query.until)}`);
+  if (query.document !== undefined) terms.push(`r.doc = (SELECT doc FROM documents WHERE id = ${bind(query.document)})`);
+  const where = terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+  const text = `SELECT r.id, d.id AS document, r.subject, r.predicate, r.object, r.count, r.date, r.origin, r.evidence_start,
+      r.evidence_end, r.evidence, r.rule, r.note, r.conflict, d.url, d.title, d.published
+    FROM relations r JOIN documents d ON d.doc = r.doc ${where}
+    ORDER BY r.date, r.doc, r.n${paging(query, values, dialect)}`;
   return { text, values };
 }
 

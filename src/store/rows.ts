@@ -55,6 +55,21 @@ export const CHILD_COLUMNS = {
     end_offset: 'int',
     text: 'text',
   },
+  relations: {
+    n: 'int',
+    subject: 'text',
+    predicate: 'text',
+    object: 'text',
+    count: 'float8',
+    date: 'text',
+    origin: 'text',
+    evidence_start: 'int',
+    evidence_end: 'int',
+    evidence: 'text',
+    rule: 'text',
+    note: 'text',
+    conflict: 'text',
+  },
 } as const;
 
 export type ChildTable = keyof typeof CHILD_COLUMNS;
@@ -201,6 +216,22 @@ export function flatten(record: DocRecord, dictVersion: string | null, at: strin
         start_offset: q.start,
         end_offset: q.end,
         text: q.text,
+      })),
+      // Records written before relations were read carry none.
+      relations: (record.relations ?? []).map((r, n) => ({
+        n,
+        subject: r.subject,
+        predicate: r.predicate,
+        object: r.object,
+        count: r.count ?? null,
+        date: r.date,
+        origin: r.from,
+        evidence_start: r.evidence?.start ?? null,
+        evidence_end: r.evidence?.end ?? null,
+        evidence: r.evidence ? slice(r.evidence.start, r.evidence.end) : null,
+        rule: r.rule ?? null,
+        note: r.note ?? null,
+        conflict: r.conflict ?? null,
       })),
     },
   };

@@ -156,6 +156,43 @@ export type QuoteRow = {
   title: string | null;
 };
 
+export type RelationQuery = {
+  /** Actor code prefix as subject or object ("IGOWSTNAT", or "JPN" for JPN and JPNGOV). */
+  actor?: string;
+  subject?: string;
+  object?: string;
+  /** Exact predicate: member_of, partner_of, ally_of, applicant_to, partner_count, … */
+  predicate?: string;
+  /** Read from the article's text, or what the knowledge held on the article's date. */
+  from?: 'text' | 'knowledge';
+  /** Inclusive ISO dates of the relation (the article's date, or the clause's). */
+  since?: string;
+  until?: string;
+  document?: string;
+  limit?: number;
+  offset?: number;
+};
+
+export type RelationRow = {
+  id: number;
+  document: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  count: number | null;
+  date: string | null;
+  from: 'text' | 'knowledge';
+  evidence: { start: number; end: number } | null;
+  /** The words of the evidence span. */
+  text: string | null;
+  rule: string | null;
+  note: string | null;
+  conflict: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+};
+
 export const TABLES = [
   'documents',
   'document_sources',
@@ -166,6 +203,7 @@ export const TABLES = [
   'mentions',
   'events',
   'quotes',
+  'relations',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -192,6 +230,8 @@ export type Store = {
   eachStory(query?: EventFilter & Page): AsyncGenerator<StoryEvent>;
   stats(by: StatsBy, filter?: EventFilter): Promise<StatRow[]>;
   quotes(query?: QuoteQuery): Promise<QuoteRow[]>;
+  /** Stored relations, ordered by date, document and their order in it. */
+  relations(query?: RelationQuery): Promise<RelationRow[]>;
   counts(): Promise<Record<TableName, number>>;
   /** Integrity problems found (empty when the store is sound). */
   check(): Promise<string[]>;

@@ -3,7 +3,6 @@
 // date) or a state (the bodies it belongs to, the partnerships it holds); --history gives every dated standing.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCountries } from '../lexicon/countries.ts';
 import { DICTIONARY_DIR } from '../lexicon/index.ts';
 import { ActorEntry } from '../lexicon/schema.ts';
@@ -19,29 +18,27 @@ import {
   type StandingAt,
 } from '../relations/knowledge.ts';
 import { isReaderGone, streamSink } from '../export/sink.ts';
+import { flags } from './setup.ts';
 import { usageError } from './usage.ts';
 
 type Row = { code: string; name: string; from: string; until: string | null; role: string; programme: string | null; suspended: boolean; note: string; list?: string };
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        members: { type: 'boolean', default: false },
-        partners: { type: 'boolean', default: false },
-        applicants: { type: 'boolean', default: false },
-        history: { type: 'boolean', default: false },
-        all: { type: 'boolean', default: false },
-        at: { type: 'string' },
-        format: { type: 'string', default: 'table' },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    allowPositionals: true,
+    options: {
+      members: { type: 'boolean', default: false },
+      partners: { type: 'boolean', default: false },
+      applicants: { type: 'boolean', default: false },
+      history: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      at: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+    },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) return usageError('dyad actors takes one actor code, e.g. `dyad actors IGOWSTNAT --members --at 2023-03-31`');
   if (values.format !== 'table' && values.format !== 'json') return usageError(`--format must be table or json, not "${values.format}"`);

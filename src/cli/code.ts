@@ -1,57 +1,42 @@
 // `dyad code [PATH|URL|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]... [--expand-members]
 //   [--fetch] [--all-languages] [--keep-duplicates] [--quiet]`
-import { parseArgs } from 'node:util';
 import { createDuplicateIndex } from '../dedup/index.ts';
 import { notEnglish } from '../language/index.ts';
-import { loadLexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs } from '../read/index.ts';
 import { createProgress } from '../read/progress.ts';
 import type { DocRecord } from '../record.ts';
 import { expandMembers } from '../relations/expand.ts';
 import { FORMATS, table, tsvRows, TSV_COLUMNS, type Format } from './print.ts';
+import { badDate, dictionaries, flags } from './setup.ts';
 import { usageError } from './usage.ts';
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'json' },
-        date: { type: 'string' },
-        dict: { type: 'string', multiple: true },
-        'expand-members': { type: 'boolean', default: false },
-        fetch: { type: 'boolean', default: false },
-        'all-languages': { type: 'boolean', default: false },
-        'keep-duplicates': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      date: { type: 'string' },
+      dict: { type: 'string', multiple: true },
+      'expand-members': { type: 'boolean', default: false },
+      fetch: { type: 'boolean', default: false },
+      'all-languages': { type: 'boolean', default: false },
+      'keep-duplicates': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
-  let lexicon;
-  try {
-    lexicon = loadLexicon({ dicts: values.dict });
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
-  // A problem in the user's own dictionary is an error (exit 1), though its good entries still load;
-  // one in dyad's bundled dictionaries is a warning.
-  const userFiles = values.dict ?? [];
-  let failed = 0;
-  for (const problem of lexicon.problems) {
-    const own = userFiles.some((file) => problem.startsWith(`${file}:`));
-    if (own) failed++;
-    process.stderr.write(`dyad: ${own ? 'error' : 'warning'}: ${problem}\n`);
-  }
+  const dateError = badDate(values.date);
+  if (dateError !== null) return dateError;
+  const loaded = dictionaries(values.dict);
+  if (!loaded) return 1;
+  const { lexicon } = loaded;
+  let failed = loaded.errors;
   const paths = positionals.length > 0 ? positionals : ['-'];
   const skipped = { language: 0, duplicate: 0 };
   const records: DocRecord[] = [];

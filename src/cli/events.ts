@@ -1,30 +1,26 @@
 // `dyad events [--db URL] [filters] [--stories] [--format jsonl|csv|gdelt|plover] [--no-header]`: stored events
 // out, one row per mention, or per story (the same event across articles, as GDELT counts) with --stories.
 // gdelt always writes stories and, unless --negated or --mode say otherwise, only asserted events.
-import { parseArgs } from 'node:util';
 import { EVENT_FORMATS, EVENT_KEYS, STORY_KEYS, writeGdelt, writePlover, writeTable, type EventFormat } from '../export/index.ts';
 import { isReaderGone, streamSink } from '../export/sink.ts';
 import { FILTER_OPTIONS, filterFromOptions } from '../store/filter.ts';
-import { DEFAULT_STORE, openStore } from '../store/index.ts';
-import type { Store } from '../store/types.ts';
+import { DEFAULT_STORE, } from '../store/index.ts';
+import { flags, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string', default: DEFAULT_STORE },
-        format: { type: 'string', default: 'jsonl' },
-        stories: { type: 'boolean', default: false },
-        'no-header': { type: 'boolean', default: false },
-        ...FILTER_OPTIONS,
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    options: {
+      db: { type: 'string', default: DEFAULT_STORE },
+      format: { type: 'string', default: 'jsonl' },
+      stories: { type: 'boolean', default: false },
+      'no-header': { type: 'boolean', default: false },
+      ...FILTER_OPTIONS,
+    },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const format = values.format as EventFormat;
   if (!EVENT_FORMATS.includes(format)) return usageError(`--format must be one of ${EVENT_FORMATS.join(', ')}, not "${values.format}"`);
@@ -39,13 +35,8 @@ export async function run(args: string[]): Promise<number> {
     if (values.mode === undefined) query.mode = null;
   }
 
-  let store: Store;
-  try {
-    store = await openStore(values.db);
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const store = await openStoreOrReport(values.db);
+  if (!store) return 1;
   const sink = streamSink(process.stdout);
   const header = !values['no-header'];
   try {

@@ -1,17 +1,13 @@
 // `dyad explain "SENTENCE" [--date YYYY-MM-DD] [--dict FILE]...`: why each event was or was not coded.
-import { parseArgs } from 'node:util';
 import type { ClauseTrace } from '../events/index.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import { codeDoc } from '../pipeline.ts';
+import { flags } from './setup.ts';
 import { usageError } from './usage.ts';
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { date: { type: 'string' }, dict: { type: 'string', multiple: true } } });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({ args, allowPositionals: true, options: { date: { type: 'string' }, dict: { type: 'string', multiple: true } } });
+  if (typeof parsed === 'number') return parsed;
   const text = parsed.positionals.join(' ').trim();
   if (text === '') return usageError('explain needs a sentence in quotes');
   const lexicon = loadLexicon({ dicts: parsed.values.dict });

@@ -1,12 +1,12 @@
 // `dyad ingest PATH... [--db URL] [--dict FILE]... [--date YYYY-MM-DD]`: code each input and store it,
 // skipping what is already stored. Each document is all or nothing in the store; see ingest() for grouping.
-import { parseArgs } from 'node:util';
-import { loadLexicon, type Lexicon } from '../lexicon/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs, type ReadResult } from '../read/index.ts';
 import type { DocRecord } from '../record.ts';
-import { DEFAULT_STORE, dictionaryVersion, openStore } from '../store/index.ts';
+import { DEFAULT_STORE, dictionaryVersion, } from '../store/index.ts';
 import type { PutResult, Store } from '../store/types.ts';
+import { dictionaries, flags, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const GROUP_SIZE = 50;
@@ -95,38 +95,24 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { db: { type: 'string', default: DEFAULT_STORE }, dict: { type: 'string', multiple: true }, date: { type: 'string' } },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    allowPositionals: true,
+    options: { db: { type: 'string', default: DEFAULT_STORE }, dict: { type: 'string', multiple: true }, date: { type: 'string' } },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length === 0) return usageError('ingest needs at least one PATH (or - for standard input)');
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
 
-  let lexicon;
-  let dictVersion;
-  try {
-    lexicon = loadLexicon({ dicts: values.dict });
-    dictVersion = dictionaryVersion(values.dict);
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
-  for (const problem of lexicon.problems) process.stderr.write(`dyad: warning: ${problem}\n`);
+  const loaded = dictionaries(values.dict);
+  if (!loaded) return 1;
+  const { lexicon } = loaded;
+  const dictVersion = dictionaryVersion(values.dict);
 
-  let store: Store;
-  try {
-    store = await openStore(values.db);
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const store = await openStoreOrReport(values.db);
+  if (!store) return 1;
   const started = performance.now();
   let tally: IngestTally;
   try {

@@ -1,10 +1,8 @@
-// `dyad quotes PATH|-... [--format tsv|jsonl] [--date YYYY-MM-DD] [--dict FILE]...`: who said what, one quote a
-// line, from articles coded on the spot. With --db it lists quotes already in a store (src/cli/stored-quotes.ts).
-import { parseArgs } from 'node:util';
-import { loadLexicon } from '../lexicon/index.ts';
+
 import { code } from '../pipeline.ts';
 import { readInputs } from '../read/index.ts';
 import type { DocRecord } from '../record.ts';
+import { dictionaries, flags } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const FORMATS = ['tsv', 'jsonl'] as const;
@@ -30,32 +28,24 @@ export function quoteRows(record: DocRecord): Array<Record<string, string | numb
 
 export async function run(args: string[]): Promise<number> {
   if (args.some((arg) => arg === '--db' || arg.startsWith('--db='))) return (await import('./stored-quotes.ts')).run(args);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'tsv' },
-        date: { type: 'string' },
-        dict: { type: 'string', multiple: true },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'tsv' },
+      date: { type: 'string' },
+      dict: { type: 'string', multiple: true },
+    },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
-  let lexicon;
-  try {
-    lexicon = loadLexicon({ dicts: values.dict });
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
-  for (const problem of lexicon.problems) process.stderr.write(`dyad: warning: ${problem}\n`);
+  const loaded = dictionaries(values.dict);
+  if (!loaded) return 1;
+  const { lexicon } = loaded;
   if (format === 'tsv') process.stdout.write(`${QUOTE_COLUMNS.join('\t')}\n`);
   let failed = 0;
   for await (const result of readInputs(positionals.length > 0 ? positionals : ['-'])) {

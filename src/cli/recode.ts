@@ -1,47 +1,30 @@
 // `dyad recode [--db URL] [--dict FILE]... [--document ID]... [--force]`: code stored documents again with the
 // current dictionaries and replace their annotations, one transaction each, recording the dictionary version.
 // Documents already coded with this version are skipped unless --force.
-import { parseArgs } from 'node:util';
 import type { Source } from '../doc.ts';
-import { loadLexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
-import { DEFAULT_STORE, dictionaryVersion, openStore } from '../store/index.ts';
-import type { Store } from '../store/types.ts';
-import { usageError } from './usage.ts';
+import { DEFAULT_STORE, dictionaryVersion, } from '../store/index.ts';
+import { dictionaries, flags, store as openStoreOrReport } from './setup.ts';
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string', default: DEFAULT_STORE },
-        dict: { type: 'string', multiple: true },
-        document: { type: 'string', multiple: true },
-        force: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    options: {
+      db: { type: 'string', default: DEFAULT_STORE },
+      dict: { type: 'string', multiple: true },
+      document: { type: 'string', multiple: true },
+      force: { type: 'boolean', default: false },
+    },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  let lexicon;
-  let version: string;
-  try {
-    lexicon = loadLexicon({ dicts: values.dict });
-    version = dictionaryVersion(values.dict);
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
-  for (const problem of lexicon.problems) process.stderr.write(`dyad: warning: ${problem}\n`);
-  let store: Store;
-  try {
-    store = await openStore(values.db);
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const loaded = dictionaries(values.dict);
+  if (!loaded) return 1;
+  const { lexicon } = loaded;
+  const version = dictionaryVersion(values.dict);
+  const store = await openStoreOrReport(values.db);
+  if (!store) return 1;
 
   const only = values.document ? new Set(values.document) : null;
   const tally = { recoded: 0, current: 0, failed: 0, eventsBefore: 0, eventsAfter: 0 };

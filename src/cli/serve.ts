@@ -1,32 +1,29 @@
 // `dyad serve --db URL [--port 8080] [--host 127.0.0.1] [--token T] [--dict FILE]... [--body-limit BYTES]`
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { parseArgs } from 'node:util';
 import { loadLexicon } from '../lexicon/index.ts';
 import { buildServer, DEFAULT_BODY_LIMIT } from '../server/app.ts';
 import { WEB_DIR } from '../server/paths.ts';
 import { DEFAULT_STORE, dictionaryVersion, openStore } from '../store/index.ts';
+import { flags } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string', default: DEFAULT_STORE },
-        port: { type: 'string', default: '8080' },
-        host: { type: 'string', default: '127.0.0.1' },
-        token: { type: 'string' },
-        dict: { type: 'string', multiple: true },
-        'body-limit': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    options: {
+      db: { type: 'string', default: DEFAULT_STORE },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+      dict: { type: 'string', multiple: true },
+      'body-limit': { type: 'string' },
+    },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) return usageError(`--port must be a number from 0 to 65535, not "${values.port}"`);

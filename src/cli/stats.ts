@@ -1,11 +1,11 @@
 // `dyad stats --by day|week|month|dyad|quad|root [--db URL] [filters] [--format csv|jsonl|table]`: event counts
 // with mean Goldstein per period, dyad, quad class or root.
-import { parseArgs } from 'node:util';
 import { STAT_KEYS, writeTable } from '../export/index.ts';
 import { isReaderGone, streamSink } from '../export/sink.ts';
 import { FILTER_OPTIONS, filterFromOptions } from '../store/filter.ts';
-import { DEFAULT_STORE, openStore } from '../store/index.ts';
-import { STATS_BY, type StatRow, type StatsBy, type Store } from '../store/types.ts';
+import { DEFAULT_STORE, } from '../store/index.ts';
+import { STATS_BY, type StatRow, type StatsBy, } from '../store/types.ts';
+import { flags, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const FORMATS = ['csv', 'jsonl', 'table'] as const;
@@ -17,15 +17,12 @@ function table(rows: StatRow[], by: StatsBy): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { db: { type: 'string', default: DEFAULT_STORE }, by: { type: 'string' }, format: { type: 'string', default: 'csv' }, ...FILTER_OPTIONS },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    options: { db: { type: 'string', default: DEFAULT_STORE }, by: { type: 'string' }, format: { type: 'string', default: 'csv' }, ...FILTER_OPTIONS },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const by = values.by as StatsBy;
   if (!STATS_BY.includes(by)) return usageError(`--by must be one of ${STATS_BY.join(', ')}${values.by ? `, not "${values.by}"` : ''}`);
@@ -37,13 +34,8 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return usageError((error as Error).message);
   }
-  let store: Store;
-  try {
-    store = await openStore(values.db);
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const store = await openStoreOrReport(values.db);
+  if (!store) return 1;
   try {
     const rows = await store.stats(by, filter);
     const sink = streamSink(process.stdout);

@@ -1,31 +1,28 @@
 // `dyad quotes --db URL [--speaker NAME] [--actor CODE] [--text WORDS] [--document ID] [--limit N] [--offset N]
 // [--format csv|jsonl]`: quotations from a store. src/cli/quotes.ts hands over to this when given --db.
-import { parseArgs } from 'node:util';
 import { QUOTE_KEYS, TABLE_FORMATS, writeTable, type TableFormat } from '../export/index.ts';
 import { isReaderGone, streamSink } from '../export/sink.ts';
-import { DEFAULT_STORE, openStore } from '../store/index.ts';
-import type { QuoteQuery, Store } from '../store/types.ts';
+import { DEFAULT_STORE, } from '../store/index.ts';
+import type { QuoteQuery, } from '../store/types.ts';
+import { flags, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string', default: DEFAULT_STORE },
-        speaker: { type: 'string' },
-        actor: { type: 'string' },
-        text: { type: 'string' },
-        document: { type: 'string' },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        format: { type: 'string', default: 'csv' },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = flags({
+    args,
+    options: {
+      db: { type: 'string', default: DEFAULT_STORE },
+      speaker: { type: 'string' },
+      actor: { type: 'string' },
+      text: { type: 'string' },
+      document: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+    },
+  
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const format = values.format as TableFormat;
   if (!TABLE_FORMATS.includes(format)) return usageError(`--format must be one of ${TABLE_FORMATS.join(', ')}, not "${values.format}"`);
@@ -44,13 +41,8 @@ export async function run(args: string[]): Promise<number> {
     if (!/^\d+$/.test(value)) return usageError(`--${name} must be a whole number, not "${value}"`);
     query[name] = Number(value);
   }
-  let store: Store;
-  try {
-    store = await openStore(values.db);
-  } catch (error) {
-    process.stderr.write(`dyad: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const store = await openStoreOrReport(values.db);
+  if (!store) return 1;
   try {
     await writeTable(await store.quotes(query), format, QUOTE_KEYS, streamSink(process.stdout));
   } catch (error) {

@@ -1,0 +1,52 @@
+// What every verb does before its work: read its flags, load the dictionaries, open the store — each reporting
+// its own failure on stderr so the verb only has to return the exit code.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { loadLexicon, type Lexicon } from '../lexicon/index.ts';
+import { openStore } from '../store/index.ts';
+import type { Store } from '../store/types.ts';
+import { usageError } from './usage.ts';
+
+/** The parsed flags, or the usage-error exit code (2) after printing usage. */
+export function flags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> | number {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+}
+
+/** A usage error for a --date that is not YYYY-MM-DD, else null. */
+export function badDate(date: string | undefined): number | null {
+  return date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date) ? usageError(`--date must be YYYY-MM-DD, not "${date}"`) : null;
+}
+
+/**
+ * dyad's dictionaries plus the user's. A problem in the user's own file is an error (counted in `errors`, so the
+ * verb can exit 1) though its good entries still load; one in dyad's bundled dictionaries is a warning.
+ */
+export function dictionaries(dicts: string[] | undefined): { lexicon: Lexicon; errors: number } | null {
+  let lexicon: Lexicon;
+  try {
+    lexicon = loadLexicon({ dicts });
+  } catch (error) {
+    process.stderr.write(`dyad: ${(error as Error).message}\n`);
+    return null;
+  }
+  let errors = 0;
+  for (const problem of lexicon.problems) {
+    const own = (dicts ?? []).some((file) => problem.startsWith(`${file}:`));
+    if (own) errors++;
+    process.stderr.write(`dyad: ${own ? 'error' : 'warning'}: ${problem}\n`);
+  }
+  return { lexicon, errors };
+}
+
+/** The store at `url`, or null after naming the problem. */
+export async function store(url: string): Promise<Store | null> {
+  try {
+    return await openStore(url);
+  } catch (error) {
+    process.stderr.write(`dyad: ${(error as Error).message}\n`);
+    return null;
+  }
+}

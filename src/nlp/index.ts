@@ -142,7 +142,10 @@ function repairNominalVerbs(tokens: Token[]): void {
     const after = tokens[i + 1];
     const nextNominal = after !== undefined && after.sentence === token.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || (after.pos === 'VERB' && opensNounGroup(tokens, i + 1)));
     if (opensNounGroup(tokens, i)) {
-      token.pos = nextNominal ? 'ADJ' : 'NOUN';
+      // Right after the article, any verb form ("the seized tanker"); after an adjective only an "-ing" noun
+      // ("a targeted killing in"), since the adjective may be a noun the tagger misread ("The general told").
+      const direct = ARTICLES.has(tokens[i - 1].lower);
+      if (direct || (token.lower.endsWith('ing') && !nextNominal)) token.pos = nextNominal ? 'ADJ' : 'NOUN';
       continue;
     }
     const before = tokens[i - 1];

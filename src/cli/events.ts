@@ -2,10 +2,10 @@
 // out, one row per mention, or per story (the same event across articles, as GDELT counts) with --stories.
 // gdelt always writes stories and, unless --negated or --mode say otherwise, only asserted events.
 import { EVENT_FORMATS, EVENT_KEYS, STORY_KEYS, writeGdelt, writePlover, writeTable, type EventFormat } from '../export/index.ts';
-import { isReaderGone, streamSink } from '../export/sink.ts';
+import { streamSink } from '../export/sink.ts';
 import { FILTER_OPTIONS, filterFromOptions } from '../store/filter.ts';
 import { DEFAULT_STORE, } from '../store/index.ts';
-import { flags, store as openStoreOrReport } from './setup.ts';
+import { flags, readStore, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 export async function run(args: string[]): Promise<number> {
@@ -39,18 +39,10 @@ export async function run(args: string[]): Promise<number> {
   if (!store) return 1;
   const sink = streamSink(process.stdout);
   const header = !values['no-header'];
-  try {
+  return readStore(store, async () => {
     if (format === 'gdelt') await writeGdelt(store.eachStory(query), sink, { header });
     else if (format === 'plover') await writePlover(store.eachEvent(query), sink);
     else if (values.stories) await writeTable(store.eachStory(query), format, STORY_KEYS, sink, { header });
     else await writeTable(store.eachEvent(query), format, EVENT_KEYS, sink, { header });
-  } catch (error) {
-    if (!isReaderGone(error)) {
-      process.stderr.write(`dyad: ${(error as Error).message}\n`);
-      return 1;
-    }
-  } finally {
-    await store.close();
-  }
-  return 0;
+  });
 }

@@ -1,6 +1,7 @@
 // What every verb does before its work: read its flags, load the dictionaries, open the store — each reporting
 // its own failure on stderr so the verb only has to return the exit code.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isReaderGone } from '../export/sink.ts';
 import { loadLexicon, type Lexicon } from '../lexicon/index.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
@@ -48,5 +49,22 @@ export async function store(url: string): Promise<Store | null> {
   } catch (error) {
     process.stderr.write(`dyad: ${(error as Error).message}\n`);
     return null;
+  }
+}
+
+/**
+ * Runs a verb's reading of the store, then closes it. A reader that went away (`dyad events | head`) is no
+ * failure; any other error is named and the exit code is 1.
+ */
+export async function readStore(opened: Store, work: (store: Store) => Promise<void>): Promise<number> {
+  try {
+    await work(opened);
+    return 0;
+  } catch (error) {
+    if (isReaderGone(error)) return 0;
+    process.stderr.write(`dyad: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await opened.close();
   }
 }

@@ -1,11 +1,11 @@
 // `dyad stats --by day|week|month|dyad|quad|root [--db URL] [filters] [--format csv|jsonl|table]`: event counts
 // with mean Goldstein per period, dyad, quad class or root.
 import { STAT_KEYS, writeTable } from '../export/index.ts';
-import { isReaderGone, streamSink } from '../export/sink.ts';
+import { streamSink } from '../export/sink.ts';
 import { FILTER_OPTIONS, filterFromOptions } from '../store/filter.ts';
 import { DEFAULT_STORE, } from '../store/index.ts';
 import { STATS_BY, type StatRow, type StatsBy, } from '../store/types.ts';
-import { flags, store as openStoreOrReport } from './setup.ts';
+import { flags, readStore, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const FORMATS = ['csv', 'jsonl', 'table'] as const;
@@ -36,18 +36,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const store = await openStoreOrReport(values.db);
   if (!store) return 1;
-  try {
+  return readStore(store, async () => {
     const rows = await store.stats(by, filter);
     const sink = streamSink(process.stdout);
     if (format === 'table') await sink(table(rows, by));
     else await writeTable(rows, format, STAT_KEYS, sink);
-  } catch (error) {
-    if (!isReaderGone(error)) {
-      process.stderr.write(`dyad: ${(error as Error).message}\n`);
-      return 1;
-    }
-  } finally {
-    await store.close();
-  }
-  return 0;
+  });
 }

@@ -1,10 +1,10 @@
 // `dyad quotes --db URL [--speaker NAME] [--actor CODE] [--text WORDS] [--document ID] [--limit N] [--offset N]
 // [--format csv|jsonl]`: quotations from a store. src/cli/quotes.ts hands over to this when given --db.
 import { QUOTE_KEYS, TABLE_FORMATS, writeTable, type TableFormat } from '../export/index.ts';
-import { isReaderGone, streamSink } from '../export/sink.ts';
+import { streamSink } from '../export/sink.ts';
 import { DEFAULT_STORE, } from '../store/index.ts';
 import type { QuoteQuery, } from '../store/types.ts';
-import { flags, store as openStoreOrReport } from './setup.ts';
+import { flags, readStore, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 export async function run(args: string[]): Promise<number> {
@@ -43,15 +43,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const store = await openStoreOrReport(values.db);
   if (!store) return 1;
-  try {
+  return readStore(store, async () => {
     await writeTable(await store.quotes(query), format, QUOTE_KEYS, streamSink(process.stdout));
-  } catch (error) {
-    if (!isReaderGone(error)) {
-      process.stderr.write(`dyad: ${(error as Error).message}\n`);
-      return 1;
-    }
-  } finally {
-    await store.close();
-  }
-  return 0;
+  });
 }

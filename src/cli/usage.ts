@@ -13,7 +13,7 @@ Usage:
   dyad recode [--db URL] [--dict FILE]... [--document ID]... [--force]
   dyad actors CODE [--members|--partners|--applicants|--history] [--at YYYY-MM-DD] [--all] [--format table|json]
   dyad quotes [PATH|-]... [--format tsv|jsonl] [--date YYYY-MM-DD] [--dict FILE]...   (with --db URL: quotes in a store)
-  dyad relations [--db URL] [--actor CODE] [--at YYYY-MM-DD] [--format table|jsonl]
+  dyad relations [--db URL] [--actor CODE] [--at YYYY-MM-DD] [--format table|jsonl|csv]
   dyad help
 
 Exit codes: 0 ok, 1 some inputs failed (each named on stderr), 2 usage error.

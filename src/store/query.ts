@@ -197,8 +197,11 @@ export function relationsSql(dialect: Dialect, query: RelationQuery): Sql {
   if (query.object !== undefined) terms.push(dialect.prefix('r.object', query.object, bind));
   if (query.predicate !== undefined) terms.push(`r.predicate = ${bind(query.predicate)}`);
   if (query.from !== undefined) terms.push(`r.origin = ${bind(query.from)}`);
-  if (query.since !== undefined) terms.push(`r.date >= ${bind(query.since)}`);
-  if (query.until !== undefined) terms.push(`r.date <= ${bind(query.until)}`);
+  const dated = [
+    ...(query.since !== undefined ? [`r.date >= ${bind(query.since)}`] : []),
+    ...(query.until !== undefined ? [`r.date <= ${bind(query.until)}`] : []),
+  ];
+  if (dated.length) terms.push(query.undated ? `(${dated.join(' AND ')} OR r.date IS NULL)` : dated.join(' AND '));
   if (query.document !== undefined) terms.push(`r.doc = (SELECT doc FROM documents WHERE id = ${bind(query.document)})`);
   const where = terms.length ? `WHERE ${terms.join(' AND ')}` : '';
   const text = `SELECT r.id, d.id AS document, r.subject, r.predicate, r.object, r.count, r.date, r.origin, r.evidence_start,

@@ -168,6 +168,8 @@ export type RelationQuery = {
   /** Inclusive ISO dates of the relation (the article's date, or the clause's). */
   since?: string;
   until?: string;
+  /** With since or until, keep relations without a date as well (articles of unknown date). */
+  undated?: boolean;
   document?: string;
   limit?: number;
   offset?: number;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,4 +75,30 @@ test('dyad relations --db lists stored text relations with evidence, and the kno
   const members = known.filter((row) => row.from === 'knowledge' && row.predicate === 'member_of').map((row) => row.subject);
   assert.equal(members.length, 30);
   assert.ok(known.some((row) => row.from === 'knowledge' && row.subject === 'FIN' && row.predicate === 'partner_of'));
+});
+
+test('dyad relations --db reads the relations table (by actor, in CSV with the evidence), not the stored records', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-relations-csv-'));
+  const db = join(dir, 'store.db');
+  const lexicon = loadLexicon();
+  const store = await openStore(db);
+  await store.put(toRecord(codeDoc('Japan and South Korea have formal partnerships with NATO, officials said.', { lexicon, date: '2023-03-31' })));
+  await store.close();
+
+  const csv = await capture(relationsCli, ['--db', db, '--actor', 'KOR', '--format', 'csv']);
+  assert.equal(csv.code, 0, csv.err);
+  const [header, ...lines] = csv.out.trim().split('\r\n');
+  assert.equal(header, 'document,date,subject,predicate,object,count,from,evidence_start,evidence_end,text,rule,note,conflict');
+  const stated = lines.filter((line) => line.includes(',text,'));
+  assert.equal(stated.length, 1);
+  assert.match(stated[0], /^[^,]+,2023-03-31,KOR,partner_of,IGOWSTNAT,,text,0,\d+,"Japan and South Korea have formal partnerships with NATO, officials said\."/);
+
+  // A row taken out of the table is gone from the listing although the record still holds it.
+  const raw = new Database(db);
+  raw.prepare("DELETE FROM relations WHERE subject = 'KOR' AND origin = 'text'").run();
+  raw.close();
+  const after = await capture(relationsCli, ['--db', db, '--format', 'jsonl']);
+  const subjects = after.out.trim().split('\n').map((line) => JSON.parse(line) as { subject: string; from: string }).filter((row) => row.from === 'text').map((row) => row.subject);
+  assert.deepEqual(subjects, ['JPN']);
+  assert.equal((await capture(relationsCli, ['--db', db, '--format', 'xml'])).code, 2);
 });

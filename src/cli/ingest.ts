@@ -1,27 +1,36 @@
-// `dyad ingest PATH... [--db URL] [--dict FILE]... [--date YYYY-MM-DD]`: code each input and store it,
-// skipping what is already stored. Each document is all or nothing in the store; see ingest() for grouping.
+// `dyad ingest PATH|URL... [--urls FILE] [--db URL] [--dict FILE]... [--date YYYY-MM-DD] [--fetch] [--quiet]
+//   [--all-languages] [--keep-duplicates]`: code each input and store it, skipping what is already stored, what
+// is not in English and near-duplicates within the run. Each document is all or nothing in the store; see
+// ingest() for grouping.
+import { readFile } from 'node:fs/promises';
+import { createDuplicateIndex } from '../dedup/index.ts';
+import { notEnglish } from '../language/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs, type ReadResult } from '../read/index.ts';
+import { createProgress } from '../read/progress.ts';
+import { readUrls } from '../read/url.ts';
 import type { DocRecord } from '../record.ts';
-import { DEFAULT_STORE, dictionaryVersion, } from '../store/index.ts';
+import { DEFAULT_STORE, dictionaryVersion } from '../store/index.ts';
 import type { PutResult, Store } from '../store/types.ts';
-import { dictionaries, flags, store as openStoreOrReport } from './setup.ts';
+import { badDate, dictionaries, flags, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const GROUP_SIZE = 50;
 const GROUP_MS = 200;
 const OPTIMIZE_AFTER = 1000;
 
-export type IngestTally = { read: number; added: number; exists: number; duplicate: number; failed: number; sentences: number; events: number };
+export type IngestTally = { read: number; added: number; exists: number; duplicate: number; skipped: number; failed: number; sentences: number; events: number };
 
 export type IngestOptions = {
   store: Store;
   lexicon: Lexicon;
   dictVersion: string;
   date?: string;
-  /** Called for each input that could not be read, coded or stored. */
+  /** Called for each input that could not be read, coded or stored, and for each skipped one. */
   report(uri: string, message: string): void;
+  /** Why a coded document should not be stored (not English, a near-duplicate…), or null to store it. */
+  skip?(record: DocRecord): string | null;
 };
 
 /**
@@ -31,7 +40,7 @@ export type IngestOptions = {
  */
 export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadResult>, options: IngestOptions): Promise<IngestTally> {
   const { store, lexicon, dictVersion, report } = options;
-  const tally: IngestTally = { read: 0, added: 0, exists: 0, duplicate: 0, failed: 0, sentences: 0, events: 0 };
+  const tally: IngestTally = { read: 0, added: 0, exists: 0, duplicate: 0, skipped: 0, failed: 0, sentences: 0, events: 0 };
   const fail = (uri: string, message: string): void => {
     tally.failed++;
     report(uri, message);
@@ -75,6 +84,12 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
         fail(result.source.uri, (error as Error).message);
         continue;
       }
+      const reason = options.skip?.(record) ?? null;
+      if (reason) {
+        tally.skipped++;
+        report(result.source.uri, `skipped, ${reason}`);
+        continue;
+      }
       group.push({ record, uri: result.source.uri });
       if (group.length === 1) timer = setTimeout(send, GROUP_MS);
       if (group.length >= GROUP_SIZE) {
@@ -98,13 +113,31 @@ export async function run(args: string[]): Promise<number> {
   const parsed = flags({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string', default: DEFAULT_STORE }, dict: { type: 'string', multiple: true }, date: { type: 'string' } },
-  
+    options: {
+      db: { type: 'string', default: DEFAULT_STORE },
+      dict: { type: 'string', multiple: true },
+      date: { type: 'string' },
+      urls: { type: 'string' },
+      fetch: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      'all-languages': { type: 'boolean', default: false },
+      'keep-duplicates': { type: 'boolean', default: false },
+    },
   });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (positionals.length === 0) return usageError('ingest needs at least one PATH (or - for standard input)');
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+  if (positionals.length === 0 && values.urls === undefined) return usageError('ingest needs at least one PATH or URL (- for standard input), or --urls FILE');
+  const dateError = badDate(values.date);
+  if (dateError !== null) return dateError;
+  let urls: string[] = [];
+  if (values.urls !== undefined) {
+    try {
+      urls = (await readFile(values.urls, 'utf8')).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    } catch (error) {
+      process.stderr.write(`dyad: ${values.urls}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
 
   const loaded = dictionaries(values.dict);
   if (!loaded) return 1;
@@ -113,24 +146,40 @@ export async function run(args: string[]): Promise<number> {
 
   const store = await openStoreOrReport(values.db);
   if (!store) return 1;
+  const progress = createProgress({ quiet: values.quiet });
+  const seen = createDuplicateIndex();
+  const skip = (record: DocRecord): string | null => {
+    const foreign = values['all-languages'] ? null : notEnglish(record.text);
+    if (foreign) return foreign;
+    if (values['keep-duplicates'] || record.text === '') return null;
+    const verdict = seen.see(record.id, record.text);
+    return verdict.duplicate ? `${verdict.kind} duplicate of ${verdict.of} (similarity ${verdict.similarity.toFixed(2)})` : null;
+  };
+  const readOptions = { progress, fetchLinks: values.fetch };
+  async function* inputs(): AsyncGenerator<ReadResult> {
+    if (positionals.length > 0) yield* readInputs(positionals, readOptions);
+    if (urls.length > 0) yield* readUrls(urls, readOptions);
+  }
   const started = performance.now();
   let tally: IngestTally;
   try {
-    tally = await ingest(readInputs(positionals), {
+    tally = await ingest(inputs(), {
       store,
       lexicon,
       dictVersion,
       date: values.date,
+      skip,
       report: (uri, message) => process.stderr.write(`dyad: ${uri}: ${message}\n`),
     });
   } finally {
+    progress.finish();
     await store.close();
   }
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(
     `dyad: ${tally.read} inputs: ${tally.added} added (${tally.sentences} sentences, ${tally.events} events), ` +
-      `${tally.exists} already stored, ${tally.duplicate} duplicates of stored text, ${tally.failed} failed; ` +
+      `${tally.exists} already stored, ${tally.duplicate} duplicates of stored text, ${tally.skipped} skipped, ${tally.failed} failed; ` +
       `${seconds.toFixed(1)} s, ${Math.round(tally.read / Math.max(seconds, 1e-9))} documents/s\n`,
   );
-  return tally.failed > 0 ? 1 : 0;
+  return tally.failed + loaded.errors > 0 ? 1 : 0;
 }

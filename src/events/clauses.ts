@@ -77,7 +77,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     const governor = clauses[clause.governor];
     clause.start = governor.start;
     if (governor.negated || NEGATING_VERBS.has(tokens[governor.head].lemma)) clause.negated = true;
-    clause.mode = clause.mode ?? governor.mode ?? (intends(tokens, governor) ? 'intended' : null);
+    clause.mode = clause.mode ?? governor.mode ?? (isInfinitive(tokens, clause.group) && intends(tokens, governor) ? 'intended' : null);
   }
   // A clause ends before the next clause that it does not govern, directly or through a clause it governs.
   for (let c = 0; c < clauses.length; c++) {

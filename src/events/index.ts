@@ -22,12 +22,16 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
   const events: Event[] = [];
   const warnings: string[] = [];
   const codeable = doc.mentions.filter((m) => m.code !== null && m.via !== 'possessive');
+  const dropped = new Set<Event>();
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
     const discard = discardReason(doc, lexicon, s);
     const clauses = findClauses(doc, s, lexicon.cues);
     const consumed = new Set<number>();
     const subjectsOf: ActorMention[][] = [];
+    /** Per clause: the events it coded, and whether its pattern was generic ("agreed to"). */
+    const codedBy: Event[][] = clauses.map(() => []);
+    const generic: boolean[] = clauses.map(() => false);
     for (const [c, clause] of clauses.entries()) {
       const actors = clauseActors(doc, clause, codeable, clauses);
       const reporter = clause.complementOf >= 0 ? subjectsOf[clause.complementOf] : [];
@@ -84,7 +88,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         for (const [cameoCode, negated] of variants) {
           const code = describeCode(lexicon, cameoCode);
           if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameoCode} is not in cameo.tsv`);
-          events.push({
+          const event: Event = {
             sentence: s,
             source: source.code!,
             target: target?.code ?? null,
@@ -102,14 +106,23 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
             verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
             sourceMention: { start: source.start, end: source.end, text: source.text },
             targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
-          });
+          };
+          events.push(event);
+          codedBy[c].push(event);
           emitted++;
         }
       }
+      generic[c] = match.generic === true;
       record(`${emitted} event(s) from ${match.pattern.rule}${clause.negated ? ' (negated)' : ''}${clause.mode ? ` (${clause.mode})` : ''}`);
     }
+    // "agreed to provide aid": the governed verb's code says what was agreed; the generic "agree to" goes.
+    for (const [c, clause] of clauses.entries()) {
+      if (!generic[c] || codedBy[c].length === 0) continue;
+      const finer = clauses.some((other, o) => codedBy[o].length > 0 && other.mode === 'intended' && contentOf(clauses, other, clause));
+      if (finer) for (const event of codedBy[c]) dropped.add(event);
+    }
   }
-  return { events: events.filter((e) => !(e.root === '01' && reportsAnother(e, events))), warnings };
+  return { events: events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events))), warnings };
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -134,10 +147,22 @@ function demandOf(match: Match | null, reporter: ActorMention[], subjects: Actor
  */
 const PROPOSALS = new Set(['02', '03', '10', '11', '12', '13']);
 
+/** Whether `other` is governed by `clause` or is its complement, directly or through another clause. */
+function contentOf(clauses: Clause[], other: Clause, clause: Clause): boolean {
+  const index = clauses.indexOf(clause);
+  for (let c = clauses.indexOf(other); c >= 0; ) {
+    const up = clauses[c].governor >= 0 ? clauses[c].governor : clauses[c].complementOf;
+    if (up === index) return true;
+    c = up;
+  }
+  return false;
+}
+
 /**
- * Whether the match of `clause` speaks for `other`: an infinitive or gerund it governs ("vowed to hold
- * elections", "accused Peru of spying") always; a "that" complement when the code is a proposal or the pattern
- * read the complement's verb ("demanded that Japan apologize"), not when it reports speech ("said that…").
+ * Whether the match of `clause` speaks for `other`: when the pattern read the other's verb ("demanded that
+ * Japan apologize"); an infinitive or gerund it governs ("vowed to hold elections", "accused Peru of spying"),
+ * and a "that" complement when the code is a proposal — unless the pattern is generic ("agreed to") over what
+ * is intended, which leaves the governed verb to code what was agreed; not a complement that reports speech.
  */
 function speaksFor(clauses: Clause[], other: Clause, clause: Clause, match: Match): boolean {
   const index = clauses.indexOf(clause);
@@ -145,7 +170,11 @@ function speaksFor(clauses: Clause[], other: Clause, clause: Clause, match: Matc
   for (let c = clauses.indexOf(other); c >= 0; ) {
     const up = clauses[c].governor >= 0 ? clauses[c].governor : clauses[c].complementOf;
     if (clauses[c].governor < 0) governed = false;
-    if (up === index) return governed || PROPOSALS.has(match.pattern.code.slice(0, 2)) || match.used.includes(other.head);
+    if (up === index) {
+      if (match.used.includes(other.head)) return true;
+      if (match.generic && other.mode === 'intended') return false;
+      return governed || PROPOSALS.has(match.pattern.code.slice(0, 2));
+    }
     c = up;
   }
   return false;

@@ -15,6 +15,8 @@ export type Match = {
   used: number[];
   /** How the match was read when not straight from the verb ("the subject noun 'exchanges' with 'take place'"). */
   note?: string;
+  /** No content word or class besides the verb ("agree to", "offer to"): a governed verb's own code is finer. */
+  generic?: boolean;
 };
 
 export type Tried = { pattern: VerbPattern; failed: string | null };
@@ -27,7 +29,7 @@ const FUNCTION_WORDS = new Set([...PREPOSITIONAL, 'that', 'out', 'up', 'down', '
 const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 'resume', 'continue', 'open', 'conclude', 'end']);
 
 /** Roots whose events a group of subjects can share with each other. */
-const MUTUAL = new Set(['04', '05', '06']);
+const MUTUAL = new Set(['03', '04', '05', '06']);
 
 export type ClauseActors = {
   /** Coded actors inside the clause (its subject side included). */
@@ -333,8 +335,9 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   }
   // "Estonia and Finland discussed the cable damage": partners in a meeting or cooperation act on each other.
   if (targets.length === 0 && sources.length > 1 && MUTUAL.has(pattern.code.slice(0, 2))) targets = sources;
+  const generic = score < CLASS_WORD;
   score += -0.01 * gaps + 0.001 * pattern.code.length;
-  return { pattern, sources, targets, used, score };
+  return { pattern, sources, targets, used, score, generic };
 }
 
 const proposing = new WeakMap<VerbPattern[], boolean>();

@@ -90,3 +90,8 @@ test('a refused cooperation is also coded as its rejection; what one would not d
 test('hyphenated compounds and compounds written apart match the dictionary\'s hyphenated words', () => {
   assert.deepEqual(events('Chile staged a sit-in.'), ['CHL>-:140']);
 });
+
+test('a generic governor ("agreed to") yields to the code of what was agreed, and codes when nothing finer does', () => {
+  assert.deepEqual(events('Chile agreed to the plan.'), ['CHL>-:030']);
+  assert.deepEqual(events('Chile agreed to withdraw from Peru.'), ['CHL>PER:0356:intended']);
+});

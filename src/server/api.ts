@@ -5,7 +5,8 @@ import type { VerbPattern } from '../lexicon/verbs.ts';
 import { code } from '../pipeline.ts';
 import { textSource } from '../read/text.ts';
 import type { DocRecord } from '../record.ts';
-import type { EventFilter, EventRow, Store } from '../store/types.ts';
+import { knowledgeAt, listedFromStore } from '../relations/listing.ts';
+import type { EventFilter, EventRow, RelationQuery, Store } from '../store/types.ts';
 import { fetchPage, type FetchOptions } from './fetch-page.ts';
 import { HttpError, route, type Route } from './route.ts';
 import {
@@ -28,6 +29,8 @@ import {
   NetworkQuery,
   QuotesPage,
   QuotesQuery,
+  RelationsAnswer,
+  RelationsQuery,
   RuleAnswer,
   RuleQuery,
   CameoAnswer,
@@ -273,6 +276,32 @@ export function apiRoutes(context: ApiContext): Route[] {
       },
     }),
 
+    route<z.infer<typeof RelationsQuery>>({
+      method: 'GET',
+      url: '/v1/relations',
+      summary: 'Standing relations (memberships, partnerships, counts) from the store, with their evidence, and what the dated knowledge holds for the actors asked about',
+      tag: 'events',
+      query: RelationsQuery,
+      response: RelationsAnswer,
+      async handler({ query }) {
+        const at = query.at ?? new Date().toISOString().slice(0, 10);
+        const actor = query.actor?.toUpperCase();
+        const among = query.actors === undefined ? undefined : withCountries(query.actors.toUpperCase().split(','));
+        const ask: RelationQuery = { limit: query.limit };
+        if (actor !== undefined) ask.actor = actor;
+        if (among !== undefined) ask.among = [...among];
+        if (query.predicate !== undefined) ask.predicate = query.predicate;
+        if (query.from !== undefined) ask.from = query.from;
+        if (query.at !== undefined) Object.assign(ask, { until: query.at, undated: true });
+        const stored = (await store.relations(ask)).map(listedFromStore);
+        const known =
+          query.from === 'text' || (actor === undefined && among === undefined)
+            ? []
+            : knowledgeAt(lexicon.relations.knowledge, { actor, among }, at).filter((relation) => query.predicate === undefined || relation.predicate === query.predicate);
+        return { at, relations: [...stored, ...known] };
+      },
+    }),
+
     route<z.infer<typeof QuotesQuery>>({
       method: 'GET',
       url: '/v1/quotes',
@@ -311,6 +340,13 @@ export function apiRoutes(context: ApiContext): Route[] {
       },
     }),
   ];
+}
+
+/** The codes and the country each stands for (USAGOV for USA): knowledge and relations name countries. */
+function withCountries(codes: string[]): Set<string> {
+  const all = new Set(codes);
+  for (const code of codes) if (code.length > 3 && !/^(IGO|NGO)/.test(code)) all.add(code.slice(0, 3));
+  return all;
 }
 
 function nameOf(actor: string, events: EventRow[]): string | null {

@@ -1,7 +1,7 @@
 // The zod schemas that validate every request, and the shapes of the answers. The OpenAPI document is
 // generated from these same objects (openapi.ts), so the documentation cannot drift from the checks.
 import { z } from 'zod';
-import { DocRecord } from '../record.ts';
+import { DocRecord, Relation } from '../record.ts';
 import { EVENT_SORTS, STATS_BY, type EventRow, type QuoteRow, type StatRow } from '../store/types.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
@@ -48,6 +48,19 @@ export const QuotesQuery = z.strictObject({
 
 export const NetworkQuery = EventFilterQuery.extend({
   limit: z.coerce.number().int().min(1).max(2000).default(300).describe('Keep the dyads with the most events'),
+});
+
+export const RelationsQuery = z.strictObject({
+  actors: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,30}(,[A-Za-z0-9]{1,30}){0,499}$/, 'must be up to 500 actor codes separated by commas')
+    .optional()
+    .describe('Actor codes (a graph\'s nodes, "USAGOV" standing for USA too): only relations between two of them'),
+  actor: code.optional().describe('Actor code prefix as subject or object ("IGOWSTNAT"); for a body, its members and partners on the date'),
+  at: isoDate.optional().describe('Date of the knowledge asked, and last date of the stored relations; without it, today and every stored relation'),
+  predicate: z.string().regex(/^[a-z_]{1,40}$/, 'must be a predicate such as member_of').optional().describe('member_of, partner_of, ally_of, applicant_to, partner_count, …'),
+  from: z.enum(['text', 'knowledge']).optional().describe('Only relations read from text, or only knowledge'),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('Stored relations to return at most'),
 });
 
 export const DocumentsQuery = z.strictObject({
@@ -204,6 +217,16 @@ export const NetworkAnswer = z.object({
       goldstein: z.number().describe('Mean Goldstein value'),
     }),
   ),
+});
+
+export const ListedRelation = Relation.extend({
+  document: z.string().nullable().describe('The stored document it was read from (null for knowledge asked on the date)'),
+  text: z.string().nullable().describe('The words of the evidence span'),
+});
+
+export const RelationsAnswer = z.object({
+  at: isoDate.describe('The date the knowledge was asked for'),
+  relations: z.array(ListedRelation).describe('Stored relations (date, document, order), then the knowledge on the date'),
 });
 
 export const IngestResult = z.union([

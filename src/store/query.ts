@@ -195,6 +195,10 @@ export function relationsSql(dialect: Dialect, query: RelationQuery): Sql {
   if (query.actor !== undefined) terms.push(`(${dialect.prefix('r.subject', query.actor, bind)} OR ${dialect.prefix('r.object', query.actor, bind)})`);
   if (query.subject !== undefined) terms.push(dialect.prefix('r.subject', query.subject, bind));
   if (query.object !== undefined) terms.push(dialect.prefix('r.object', query.object, bind));
+  if (query.among !== undefined) {
+    const codes = query.among.length ? query.among : [''];
+    terms.push(`r.subject IN (${codes.map(bind).join(', ')}) AND r.object IN (${codes.map(bind).join(', ')})`);
+  }
   if (query.predicate !== undefined) terms.push(`r.predicate = ${bind(query.predicate)}`);
   if (query.from !== undefined) terms.push(`r.origin = ${bind(query.from)}`);
   const dated = [

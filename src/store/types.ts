@@ -161,6 +161,8 @@ export type RelationQuery = {
   actor?: string;
   subject?: string;
   object?: string;
+  /** Exact codes (a graph's nodes): only relations with both subject and object among them. */
+  among?: string[];
   /** Exact predicate: member_of, partner_of, ally_of, applicant_to, partner_count, … */
   predicate?: string;
   /** Read from the article's text, or what the knowledge held on the article's date. */

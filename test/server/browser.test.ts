@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { loadRelationLexicon } from '../../src/relations/index.ts';
 import { buildWeb } from '../../src/server/build-web.ts';
 import { REPO_DIR, WEB_DIR } from '../../src/server/paths.ts';
+import { fixtureLexicon } from '../fixtures/lexicon.ts';
 import { ARTICLES, HOSTILE_TEXT } from './articles.ts';
 import { testServer, type TestServer } from './harness.ts';
 
@@ -26,7 +28,8 @@ describe('web UI in chromium', { skip, timeout: 90_000 }, () => {
 
   before(async () => {
     await buildWeb();
-    server = await testServer({ fill: true, webDir: WEB_DIR });
+    // dyad's own dated knowledge, so that the Network view has memberships and partnerships to draw.
+    server = await testServer({ fill: true, webDir: WEB_DIR, lexicon: { ...fixtureLexicon(), relations: loadRelationLexicon() } });
     base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     profile = mkdtempSync(join(tmpdir(), 'dyad-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
@@ -105,6 +108,17 @@ describe('web UI in chromium', { skip, timeout: 90_000 }, () => {
     assert.match((await page.getByTestId('network-summary').textContent()) ?? '', /^\d+ actors, \d+ dyads/);
     await page.waitForTimeout(300);
     await shot('network');
+    assert.equal(await page.getByTestId('network').getAttribute('data-relation-edges'), '0');
+    await page.getByTestId('show-relations').check();
+    await page.waitForSelector('#network[data-relation-edges]:not([data-relation-edges="0"])');
+    const drawn = Number(await page.getByTestId('network').getAttribute('data-relation-edges'));
+    assert.ok(drawn >= 2, `relation edges drawn: ${drawn}`);
+    assert.match((await page.getByTestId('relations-summary').textContent()) ?? '', new RegExp(`^${drawn} membership and partnership lines \\(dashed grey\\)`));
+    await page.waitForTimeout(300);
+    await shot('network-relations');
+    await page.getByTestId('show-relations').uncheck();
+    await page.waitForSelector('#network[data-relation-edges="0"]');
+    assert.equal(await page.getByTestId('relations-summary').isHidden(), true);
     await page.locator('.node-list a', { hasText: 'IRN' }).click();
     await page.waitForSelector('[data-testid="actor-summary"]');
     assert.match((await page.getByTestId('actor-summary').textContent()) ?? '', /2 events with IRN/);

@@ -14,6 +14,19 @@ export type NetworkAnswer = {
   nodes: Array<{ code: string; name: string | null; count: number }>;
   edges: Array<{ source: string; target: string; count: number; quad: number; goldstein: number }>;
 };
+export type ListedRelation = {
+  subject: string;
+  predicate: string;
+  object: string;
+  count?: number;
+  date: string | null;
+  from: 'text' | 'knowledge';
+  note?: string;
+  conflict?: string;
+  document: string | null;
+  text: string | null;
+};
+export type RelationsAnswer = { at: string; relations: ListedRelation[] };
 export type RuleAnswer = { rule: string; id: string; code: string; name: string | null; pattern: string; example: string };
 export type CameoCode = { code: string; name: string; root: string; quad: number; goldstein: number };
 

@@ -87,6 +87,8 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await keys({ since: '2023-04-01' }), ['accession:FIN member_of']);
       assert.deepEqual(await keys({ subject: 'JP', object: 'IGO', from: 'text' }), ['partners:JPN partner_of'], 'code prefixes');
       assert.equal((await keys({ limit: 2, offset: 3 })).length, 2);
+      assert.deepEqual(await keys({ among: ['KOR', 'IGOWSTNAT'] }), ['partners:KOR partner_of', 'partners:IGOWSTNAT partner_count'], 'both ends among the codes');
+      assert.deepEqual(await keys({ among: [] }), []);
       const [conflicting] = await t.store.relations({ document: 'accession' });
       assert.match(conflicting.conflict ?? '', /knowledge/);
       assert.equal(conflicting.published, '2023-04-04');

@@ -137,6 +137,13 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing')) return false;
   const before = tokens[group.first - 1];
   if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  // "aircraft using missiles killed 4 Iraqis": after a participle that itself qualifies a noun, or as a past form
+  // with an object of its own, the verb is the sentence's main verb, not a reduced relative ("refugees fleeing
+  // the war" keeps its object).
+  const previousVerb = tokens[previous.head];
+  if (previousVerb.lower.endsWith('ing') && previous.first === previous.head) return false;
+  const next = tokens[group.last + 1];
+  if (!verb.lower.endsWith('ing') && next && next.sentence === verb.sentence && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return false;
   for (let t = previous.last + 1; t < group.first; t++) {
     const token = tokens[t];
     if (ENDS_CLAUSE.has(token.text) || STARTS_CLAUSE.has(token.lower) || token.text === ',' || token.pos === 'CCONJ' || QUOTES.has(token.text)) return false;

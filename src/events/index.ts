@@ -38,6 +38,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // ", becoming…", "and met…": a verb with no subject of its own shares the one before it.
       const joiner = doc.tokens[clause.group.first - 1];
       if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = subjectsOf[c - 1];
+      // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
+      if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
       // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
       if (reporter.length > 0 && pronounSubject(doc, clause)) actors.subjects = reporter;
       subjectsOf.push(actors.subjects);
@@ -123,6 +125,13 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     }
   }
   return { events: events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events))), warnings };
+}
+
+/** A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"): it qualifies that noun. */
+function qualifies(doc: Doc, clause: Clause): boolean {
+  const head = doc.tokens[clause.head];
+  const before = doc.tokens[clause.group.first - 1];
+  return clause.group.first === clause.head && head.lower.endsWith('ing') && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);

@@ -95,3 +95,8 @@ test('a generic governor ("agreed to") yields to the code of what was agreed, an
   assert.deepEqual(events('Chile agreed to the plan.'), ['CHL>-:030']);
   assert.deepEqual(events('Chile agreed to withdraw from Peru.'), ['CHL>PER:0356:intended']);
 });
+
+test('a subject qualified by an "-ing" phrase keeps its verb; a reduced relative does not start a clause', () => {
+  assert.deepEqual(events('Chile including its navy attacked Peru.'), ['CHL>PER:190']);
+  assert.deepEqual(events('Chile attacked the ships bound for Peru.'), ['CHL>-:190']);
+});

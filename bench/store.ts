@@ -59,7 +59,6 @@ async function serverCpu(): Promise<number> {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
       total += (Number(fields[11]) + Number(fields[12])) / 100;
     } catch {
-      continue;
     }
   }
   return total;
@@ -227,7 +226,7 @@ const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted
 for (const backend of backends) {
   const store = await open(backend, 'million');
   const random = generator(7);
-  let start = performance.now();
+  const start = performance.now();
   // PostgreSQL takes several writers at once; SQLite has one writer.
   const lanes = backend === 'postgres' ? 4 : 1;
   let next = 0;

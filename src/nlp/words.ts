@@ -47,16 +47,18 @@ export function verbBases(form: string): string[] {
   };
   const known = irregularVerbs()[lower];
   if (known) add(known);
-  let m: RegExpMatchArray | null;
-  if ((m = lower.match(/^(.+)ied$/))) add(`${m[1]}y`);
-  if ((m = lower.match(/^(.+?)([bdfgklmnprstvz])\2(ed|ing)$/))) add(m[1] + m[2]);
-  if ((m = lower.match(/^(.+)(ed|ing)$/))) {
-    add(`${m[1]}e`);
-    add(m[1]);
+  const rules: Array<[RegExp, (m: RegExpMatchArray) => string[]]> = [
+    [/^(.+)ied$/, (m) => [`${m[1]}y`]],
+    [/^(.+?)([bdfgklmnprstvz])\2(ed|ing)$/, (m) => [m[1] + m[2]]],
+    [/^(.+)(ed|ing)$/, (m) => [`${m[1]}e`, m[1]]],
+    [/^(.+)ies$/, (m) => [`${m[1]}y`]],
+    [/^(.+(?:s|x|z|ch|sh))es$/, (m) => [m[1]]],
+    [/^(.+[^s])s$/, (m) => [m[1]]],
+  ];
+  for (const [pattern, stems] of rules) {
+    const m = lower.match(pattern);
+    if (m) for (const stem of stems(m)) add(stem);
   }
-  if ((m = lower.match(/^(.+)ies$/))) add(`${m[1]}y`);
-  if ((m = lower.match(/^(.+(?:s|x|z|ch|sh))es$/))) add(m[1]);
-  if ((m = lower.match(/^(.+[^s])s$/))) add(m[1]);
   add(lower);
   return out;
 }

@@ -119,7 +119,6 @@ export function outletOf(url: string | null, source: string): string {
     try {
       return new URL(candidate).hostname.toLowerCase().replace(/^www\./, '');
     } catch {
-      continue;
     }
   }
   return source;

@@ -1,46 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { actorParts } from '../../src/export/actor-code.ts';
-import { csvLine } from '../../src/export/csv.ts';
+import { csvLine, parseCsv } from '../../src/export/csv.ts';
 import { loadFips } from '../../src/export/fips.ts';
 import { fractionDate, GDELT_COLUMNS, gdeltRow } from '../../src/export/gdelt.ts';
 import { EVENT_KEYS, STORY_KEYS, writeGdelt, writePlover, writeTable } from '../../src/export/index.ts';
 import type { StoryEvent } from '../../src/store/types.ts';
 import { BACKENDS, type TestStore } from '../store/backends.ts';
 import { RECORDS } from '../store/fixtures.ts';
-
-/** An RFC 4180 reader, to prove what the writer wrote reads back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 const collect = () => {
   const chunks: string[] = [];

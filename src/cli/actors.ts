@@ -36,7 +36,6 @@ export async function run(args: string[]): Promise<number> {
       at: { type: 'string' },
       format: { type: 'string', default: 'table' },
     },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;

@@ -1,14 +1,10 @@
 // `dyad code [PATH|URL|-]... [--format json|jsonl|tsv|table] [--date YYYY-MM-DD] [--dict FILE]... [--expand-members]
 //   [--fetch] [--all-languages] [--keep-duplicates] [--quiet]`
-import { createDuplicateIndex } from '../dedup/index.ts';
-import { notEnglish } from '../language/index.ts';
-import { code } from '../pipeline.ts';
-import { readInputs } from '../read/index.ts';
 import { createProgress } from '../read/progress.ts';
 import type { DocRecord } from '../record.ts';
 import { expandMembers } from '../relations/expand.ts';
 import { FORMATS, table, tsvRows, TSV_COLUMNS, type Format } from './print.ts';
-import { badDate, dictionaries, flags } from './setup.ts';
+import { badDate, codedInputs, dictionaries, flags, skipper } from './setup.ts';
 import { usageError } from './usage.ts';
 
 export async function run(args: string[]): Promise<number> {
@@ -25,7 +21,6 @@ export async function run(args: string[]): Promise<number> {
       'keep-duplicates': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -36,38 +31,19 @@ export async function run(args: string[]): Promise<number> {
   const loaded = dictionaries(values.dict);
   if (!loaded) return 1;
   const { lexicon } = loaded;
-  let failed = loaded.errors;
   const paths = positionals.length > 0 ? positionals : ['-'];
-  const skipped = { language: 0, duplicate: 0 };
+  const skips = { language: 0, duplicate: 0 };
   const records: DocRecord[] = [];
   const progress = createProgress({ quiet: values.quiet });
-  const seen = createDuplicateIndex();
+  const skip = skipper({ allLanguages: values['all-languages'], keepDuplicates: values['keep-duplicates'] });
+  const tally = { failed: loaded.errors };
   if (format === 'tsv') process.stdout.write(`${TSV_COLUMNS.join('\t')}\n`);
-  for await (const result of readInputs(paths, { progress, fetchLinks: values.fetch })) {
-    if (!result.ok) {
-      failed++;
-      process.stderr.write(`dyad: ${result.uri}: ${result.error}\n`);
-      continue;
-    }
-    let record: DocRecord;
-    try {
-      record = code(result.source, { lexicon, date: values.date });
-      if (values['expand-members']) record = expandMembers(record, lexicon.relations.knowledge);
-    } catch (error) {
-      failed++;
-      process.stderr.write(`dyad: ${result.source.uri}: ${(error as Error).message}\n`);
-      continue;
-    }
-    const foreign = values['all-languages'] ? null : notEnglish(record.text);
-    if (foreign) {
-      skipped.language++;
-      process.stderr.write(`dyad: ${record.source}: skipped, ${foreign}\n`);
-      continue;
-    }
-    const verdict = values['keep-duplicates'] || record.text === '' ? null : seen.see(record.source, record.text);
-    if (verdict?.duplicate) {
-      skipped.duplicate++;
-      process.stderr.write(`dyad: ${record.source}: skipped, ${verdict.kind} duplicate of ${verdict.of}\n`);
+  for await (const coded of codedInputs(paths, { lexicon, date: values.date, read: { progress, fetchLinks: values.fetch } }, tally)) {
+    const record = values['expand-members'] ? expandMembers(coded, lexicon.relations.knowledge) : coded;
+    const skipped = skip(record);
+    if (skipped) {
+      skips[skipped.kind]++;
+      process.stderr.write(`dyad: ${record.source}: skipped, ${skipped.reason}\n`);
       continue;
     }
     if (format === 'json') records.push(record);
@@ -77,8 +53,8 @@ export async function run(args: string[]): Promise<number> {
   }
   progress.finish();
   if (format === 'json') process.stdout.write(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
-  if (skipped.language + skipped.duplicate > 0 && !values.quiet) {
-    process.stderr.write(`dyad: skipped ${skipped.language} not in English and ${skipped.duplicate} duplicate(s)\n`);
+  if (skips.language + skips.duplicate > 0 && !values.quiet) {
+    process.stderr.write(`dyad: skipped ${skips.language} not in English and ${skips.duplicate} duplicate(s)\n`);
   }
-  return failed > 0 ? 1 : 0;
+  return tally.failed > 0 ? 1 : 0;
 }

@@ -18,7 +18,6 @@ export async function run(args: string[]): Promise<number> {
       'no-header': { type: 'boolean', default: false },
       ...FILTER_OPTIONS,
     },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;

@@ -3,8 +3,6 @@
 // is not in English and near-duplicates within the run. Each document is all or nothing in the store; see
 // ingest() for grouping.
 import { readFile } from 'node:fs/promises';
-import { createDuplicateIndex } from '../dedup/index.ts';
-import { notEnglish } from '../language/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs, type ReadResult } from '../read/index.ts';
@@ -13,7 +11,7 @@ import { readUrls } from '../read/url.ts';
 import type { DocRecord } from '../record.ts';
 import { DEFAULT_STORE, dictionaryVersion } from '../store/index.ts';
 import type { PutResult, Store } from '../store/types.ts';
-import { badDate, dictionaries, flags, store as openStoreOrReport } from './setup.ts';
+import { badDate, dictionaries, flags, skipper, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const GROUP_SIZE = 50;
@@ -147,14 +145,8 @@ export async function run(args: string[]): Promise<number> {
   const store = await openStoreOrReport(values.db);
   if (!store) return 1;
   const progress = createProgress({ quiet: values.quiet });
-  const seen = createDuplicateIndex();
-  const skip = (record: DocRecord): string | null => {
-    const foreign = values['all-languages'] ? null : notEnglish(record.text);
-    if (foreign) return foreign;
-    if (values['keep-duplicates'] || record.text === '') return null;
-    const verdict = seen.see(record.id, record.text);
-    return verdict.duplicate ? `${verdict.kind} duplicate of ${verdict.of} (similarity ${verdict.similarity.toFixed(2)})` : null;
-  };
+  const skipped = skipper({ allLanguages: values['all-languages'], keepDuplicates: values['keep-duplicates'] });
+  const skip = (record: DocRecord): string | null => skipped(record)?.reason ?? null;
   const readOptions = { progress, fetchLinks: values.fetch };
   async function* inputs(): AsyncGenerator<ReadResult> {
     if (positionals.length > 0) yield* readInputs(positionals, readOptions);

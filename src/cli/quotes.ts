@@ -1,8 +1,6 @@
 
-import { code } from '../pipeline.ts';
-import { readInputs } from '../read/index.ts';
 import type { DocRecord } from '../record.ts';
-import { dictionaries, flags } from './setup.ts';
+import { badDate, codedInputs, dictionaries, flags } from './setup.ts';
 import { usageError } from './usage.ts';
 
 const FORMATS = ['tsv', 'jsonl'] as const;
@@ -36,35 +34,21 @@ export async function run(args: string[]): Promise<number> {
       date: { type: 'string' },
       dict: { type: 'string', multiple: true },
     },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+  const dateError = badDate(values.date);
+  if (dateError !== null) return dateError;
   const loaded = dictionaries(values.dict);
   if (!loaded) return 1;
-  const { lexicon } = loaded;
+  const tally = { failed: loaded.errors };
   if (format === 'tsv') process.stdout.write(`${QUOTE_COLUMNS.join('\t')}\n`);
-  let failed = 0;
-  for await (const result of readInputs(positionals.length > 0 ? positionals : ['-'])) {
-    if (!result.ok) {
-      failed++;
-      process.stderr.write(`dyad: ${result.uri}: ${result.error}\n`);
-      continue;
-    }
-    let record: DocRecord;
-    try {
-      record = code(result.source, { lexicon, date: values.date });
-    } catch (error) {
-      failed++;
-      process.stderr.write(`dyad: ${result.source.uri}: ${(error as Error).message}\n`);
-      continue;
-    }
+  for await (const record of codedInputs(positionals.length > 0 ? positionals : ['-'], { lexicon: loaded.lexicon, date: values.date }, tally)) {
     for (const row of quoteRows(record)) {
       process.stdout.write(format === 'jsonl' ? `${JSON.stringify(row)}\n` : `${QUOTE_COLUMNS.map((column) => cell(row[column])).join('\t')}\n`);
     }
   }
-  return failed > 0 ? 1 : 0;
+  return tally.failed > 0 ? 1 : 0;
 }

@@ -15,7 +15,6 @@ export async function run(args: string[]): Promise<number> {
       document: { type: 'string', multiple: true },
       force: { type: 'boolean', default: false },
     },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;

@@ -21,7 +21,6 @@ export async function run(args: string[]): Promise<number> {
       dict: { type: 'string', multiple: true },
       'body-limit': { type: 'string' },
     },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;

@@ -1,8 +1,13 @@
 // What every verb does before its work: read its flags, load the dictionaries, open the store — each reporting
 // its own failure on stderr so the verb only has to return the exit code.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createDuplicateIndex } from '../dedup/index.ts';
 import { isReaderGone } from '../export/sink.ts';
+import { notEnglish } from '../language/index.ts';
 import { loadLexicon, type Lexicon } from '../lexicon/index.ts';
+import { code } from '../pipeline.ts';
+import { readInputs, type ReadOptions } from '../read/index.ts';
+import type { DocRecord } from '../record.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 import { usageError } from './usage.ts';
@@ -67,4 +72,49 @@ export async function readStore(opened: Store, work: (store: Store) => Promise<v
   } finally {
     await opened.close();
   }
+}
+
+/**
+ * Each input read and coded, in order. An input that cannot be read or coded is named on stderr and counted in
+ * `tally.failed`; the others go on.
+ */
+export async function* codedInputs(
+  paths: string[],
+  options: { lexicon: Lexicon; date?: string; read?: ReadOptions },
+  tally: { failed: number },
+): AsyncGenerator<DocRecord> {
+  for await (const result of readInputs(paths, options.read)) {
+    if (!result.ok) {
+      tally.failed++;
+      process.stderr.write(`dyad: ${result.uri}: ${result.error}\n`);
+      continue;
+    }
+    let record: DocRecord;
+    try {
+      record = code(result.source, { lexicon: options.lexicon, date: options.date });
+    } catch (error) {
+      tally.failed++;
+      process.stderr.write(`dyad: ${result.source.uri}: ${(error as Error).message}\n`);
+      continue;
+    }
+    yield record;
+  }
+}
+
+export type Skip = { kind: 'language' | 'duplicate'; reason: string };
+
+/**
+ * Why a coded document is not kept: its body is confidently not English (unless `allLanguages`), or it is an
+ * exact or near duplicate of one kept earlier in this run (unless `keepDuplicates`).
+ */
+export function skipper(options: { allLanguages: boolean; keepDuplicates: boolean }): (record: DocRecord) => Skip | null {
+  const seen = createDuplicateIndex();
+  return (record) => {
+    const foreign = options.allLanguages ? null : notEnglish(record.text);
+    if (foreign) return { kind: 'language', reason: foreign };
+    if (options.keepDuplicates || record.text === '') return null;
+    const verdict = seen.see(record.source, record.text);
+    if (!verdict.duplicate) return null;
+    return { kind: 'duplicate', reason: `${verdict.kind} duplicate of ${verdict.of} (similarity ${verdict.similarity.toFixed(2)})` };
+  };
 }

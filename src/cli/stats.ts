@@ -20,7 +20,6 @@ export async function run(args: string[]): Promise<number> {
   const parsed = flags({
     args,
     options: { db: { type: 'string', default: DEFAULT_STORE }, by: { type: 'string' }, format: { type: 'string', default: 'csv' }, ...FILTER_OPTIONS },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;

@@ -20,7 +20,6 @@ export async function run(args: string[]): Promise<number> {
       offset: { type: 'string' },
       format: { type: 'string', default: 'csv' },
     },
-  
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;

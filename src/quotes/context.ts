@@ -190,20 +190,3 @@ function isNameHyphen(context: Context, t: number): boolean {
   const after = tokens[t + 1];
   return before.end === token.start && after.start === token.end && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text);
 }
-
-/** First token starting at or after offset. */
-export function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Last token ending at or before offset, or -1. */
-export function tokenBefore(tokens: Token[], offset: number): number {
-  return tokenAtOrAfter(tokens, offset) - 1;
-}

@@ -2,7 +2,8 @@
 // Smith) or before it (She explained, "…"), or when it stands as a sentence of its own next to other quotes.
 // Spans that are none of these are left for reported speech (partial quotes) or are scare quotes and titles.
 import { isDoubleMark, type MarkSpan } from './marks.ts';
-import { tokenAtOrAfter, tokenBefore, type Context, type CueMatch } from './context.ts';
+import { tokenAtOrAfter, tokenBefore } from '../nlp/offsets.ts';
+import type { Context, CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.ts';
 

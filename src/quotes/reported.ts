@@ -1,6 +1,7 @@
 // Reported speech: a cue with a clause it reports ("X said (that) …", "X told reporters …", "according to X,
 // …", "…, two diplomats said.", "X's claim that …"). A clause holding a quoted stretch is a mixed quote.
 import type { Sentence, Token } from '../doc.ts';
+import { tokenBefore } from '../nlp/offsets.ts';
 import type { Context, CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
@@ -204,16 +205,9 @@ function clauseEnd(context: Context, start: number, sentence: Sentence): number 
   return trimmedEnd(context, end);
 }
 
+/** The last token starting at or before `offset` (the first token when none does). */
 function tokenIndexAt(context: Context, offset: number): number {
-  const { tokens } = context;
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (tokens[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, tokenBefore(context.tokens, offset + 1));
 }
 
 /** Ends a quote before the next attribution inside it (", adding that", ", according to", "and warned that"). */

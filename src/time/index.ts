@@ -1,6 +1,7 @@
 // Time expressions, resolved against the article's date with chrono-node ("4-5 April" → 2023-04-04..05).
 import * as chrono from 'chrono-node';
 import type { Doc, TimeMention } from '../doc.ts';
+import { tokenCovering } from '../nlp/offsets.ts';
 
 type Components = { get(unit: 'year' | 'month' | 'day'): number | null; isCertain(unit: 'day' | 'month' | 'weekday'): boolean };
 
@@ -28,8 +29,8 @@ function timesIn(doc: Doc, text: string, offset: number, reference: Date): TimeM
     const start = result.start as unknown as Components;
     if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday')) continue;
     const end = (result.end as unknown as Components | null) ?? start;
-    const first = tokenAt(doc, result.index);
-    const last = tokenAt(doc, result.index + result.text.length - 1);
+    const first = tokenCovering(doc.tokens, result.index);
+    const last = tokenCovering(doc.tokens, result.index + result.text.length - 1);
     if (first < 0 || last < 0) continue;
     times.push({
       text: result.text,
@@ -46,18 +47,4 @@ function timesIn(doc: Doc, text: string, offset: number, reference: Date): TimeM
 function isoDate(components: Components): string {
   const pad = (n: number | null, width: number): string => String(n ?? 1).padStart(width, '0');
   return `${pad(components.get('year'), 4)}-${pad(components.get('month'), 2)}-${pad(components.get('day'), 2)}`;
-}
-
-/** The index of the token covering character `offset`, by binary search. */
-function tokenAt(doc: Doc, offset: number): number {
-  const { tokens } = doc;
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].end <= offset) low = mid + 1;
-    else if (tokens[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
 }

@@ -7,10 +7,10 @@ import { codeOn } from '../lexicon/tabari/index.ts';
 import { findPeople, type PersonFound } from './people.ts';
 import { resolveReferences } from './references.ts';
 import { tabariMentions } from './tabari.ts';
+import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 
 export type ActorLayer = { mentions: ActorMention[]; people: Person[] };
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'into', 'via', 'within', 'around', 'throughout', 'to', 'inside']);
 const MAX_ROLE_GAP = 2;
 const FORMER = new Set(['former', 'ex', 'ex-']);
 const POSTED_ABROAD = /embass|ambassador|envoy|consul|mission|delegation|diplomat|attach|charg|correspondent|journalist|reporter|representative|peacekeep|monitor|observer/i;
@@ -105,7 +105,7 @@ function latestNamed(entry: NameEntry<ActorValue>, lastSeen: Map<string, number>
 function seatUse(tokens: Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): 'government' | 'country' | 'none' {
   const before = first > sentenceFirst ? tokens[first - 1] : null;
   const after = last < sentenceLast ? tokens[last + 1] : null;
-  if (before && (LOCATIVE.has(before.lower) || isNameWord(before))) return 'none';
+  if (before && (LOCATIVE_PREPOSITIONS.has(before.lower) || isNameWord(before))) return 'none';
   if (after && (after.text === '-' || isNameWord(after) || MODIFIED.has(after.lower))) return 'country';
   return 'government';
 }

@@ -5,6 +5,7 @@ import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
 import { isPastForm, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
+import { PREPOSITIONS } from '../nlp/prepositions.ts';
 
 export type Match = {
   pattern: VerbPattern;
@@ -21,10 +22,9 @@ export type Match = {
 
 export type Tried = { pattern: VerbPattern; failed: string | null };
 
-const PREPOSITIONAL = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'about', 'over', 'on', 'with', 'to', 'by', 'into', 'against', 'across', 'amid', 'among', 'between', 'during', 'since', 'under', 'through', 'within', 'without']);
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 /** Pattern words that say little about the event: prepositions, particles, articles, conjunctions. */
-const FUNCTION_WORDS = new Set([...PREPOSITIONAL, 'that', 'out', 'up', 'down', 'off', 'away', 'back', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'upon', 'onto', 'toward', 'towards', 'after', 'before', 'alongside', 'behind', 'beyond', 'around', 'ahead', 'not', 'be', 'have', 'it', 'itself', 'themselves', 'one', 'another']);
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, 'that', 'out', 'up', 'down', 'off', 'away', 'back', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'upon', 'onto', 'toward', 'towards', 'after', 'before', 'alongside', 'behind', 'beyond', 'around', 'ahead', 'not', 'be', 'have', 'it', 'itself', 'themselves', 'one', 'another']);
 /** Verbs whose subject noun names the event: "talks took place between X and Y", "exchanges were held". */
 const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 'resume', 'continue', 'open', 'conclude', 'end']);
 
@@ -532,7 +532,7 @@ function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMent
 function afterPreposition(tokens: Token[], mention: ActorMention, floor: number): boolean {
   for (let t = mention.firstToken - 1; t >= floor; t--) {
     const token = tokens[t];
-    if (PREPOSITIONAL.has(token.lower) && (token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ')) return true;
+    if (PREPOSITIONS.has(token.lower) && (token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ')) return true;
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   }
   return false;

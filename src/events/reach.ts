@@ -6,6 +6,7 @@ import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
 import { NULL_CODE, type PatternElement, type VerbPattern } from '../lexicon/verbs.ts';
 import type { Clause } from './clauses.ts';
 import type { ClauseActors, Match } from './match.ts';
+import { PREPOSITIONS } from '../nlp/prepositions.ts';
 
 const COORDINATORS = new Set([',', 'and', 'or', 'nor', '&']);
 
@@ -321,12 +322,13 @@ function lowerReachEnd(tokens: Token[], verbEnd: number, last: number): number {
   return last;
 }
 
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'about', 'over', 'on', 'with', 'to', 'by', 'into', 'against', 'across', 'amid', 'among', 'between', 'during', 'since', 'under', 'through', 'within', 'without', 'after', 'before']);
+/** TABARI also reads a phrase after "after" and "before" as prepositional. */
+const TABARI_PREPOSITIONS = new Set([...PREPOSITIONS, 'after', 'before']);
 
 /** "in south Ithilen", "by Osgiliath soldiers": a preposition before the mention's noun group. */
 function inPrepositionalPhrase(tokens: Token[], mention: ActorMention, floor: number): boolean {
   for (let t = mention.firstToken - 1; t >= floor; t--) {
-    if (PREPOSITIONS.has(tokens[t].lower) && tokens[t].pos !== 'VERB') return true;
+    if (TABARI_PREPOSITIONS.has(tokens[t].lower) && tokens[t].pos !== 'VERB') return true;
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t].pos)) return false;
   }
   return false;

@@ -3,8 +3,10 @@
 import type { ActorMention, Doc, PlaceMention } from '../doc.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
+import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'into', 'via', 'within', 'around', 'throughout', 'to', 'inside', 'visit', 'visited', 'visiting']);
+/** A city after these is a place: the locative prepositions, and the object of a visit. */
+const LOCATIVE = new Set([...LOCATIVE_PREPOSITIONS, 'visit', 'visited', 'visiting']);
 const BIG_CITY = 1_000_000;
 
 export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[]): PlaceMention[] {

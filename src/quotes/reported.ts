@@ -107,16 +107,7 @@ function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Fo
     if (inner && inner.cue.pos === 'verb' && context.spanOf[t] < 0 && complementQuote(context, inner, sentence)) return null;
   }
   if (!verb) return null;
-  return {
-    kind: 'indirect',
-    start: tokens[floor].start,
-    end: trimmedEnd(context, tokens[comma].start),
-    cue: match,
-    subject,
-    at: match.first,
-    paragraph: context.paragraphOf[match.first],
-    follows: false,
-  };
+  return indirect(context, match, subject, tokens[floor].start, trimmedEnd(context, tokens[comma].start));
 }
 
 /** "According to X, …" and "…, according to X." (unless the clause already has a speaker of its own). */
@@ -144,16 +135,7 @@ function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts
     const earlier = context.cueAt[t];
     if (earlier && earlier.cue.pos === 'verb' && context.spanOf[t] < 0) return null;
   }
-  return {
-    kind: 'indirect',
-    start: tokens[sentence.firstToken].start,
-    end: trimmedEnd(context, tokens[comma].start),
-    cue: match,
-    subject,
-    at: match.first,
-    paragraph: context.paragraphOf[match.first],
-    follows: false,
-  };
+  return indirect(context, match, subject, tokens[sentence.firstToken].start, trimmedEnd(context, tokens[comma].start));
 }
 
 /** "The minister's claim that …": a speech noun with a that-clause and an owner who made it. */
@@ -173,17 +155,12 @@ function nounThatQuote(context: Context, match: CueMatch, sentence: Sentence): F
 }
 
 function reported(context: Context, match: CueMatch, subject: Subject | null, start: number, sentence: Sentence): Found {
-  const { tokens } = context;
-  return {
-    kind: 'indirect',
-    start: tokens[start].start,
-    end: clauseEnd(context, start, sentence),
-    cue: match,
-    subject,
-    at: match.first,
-    paragraph: context.paragraphOf[match.first],
-    follows: false,
-  };
+  return indirect(context, match, subject, context.tokens[start].start, clauseEnd(context, start, sentence));
+}
+
+/** Reported speech from character `start` to `end`, attributed to the cue's subject. */
+function indirect(context: Context, match: CueMatch, subject: Subject | null, start: number, end: number): Found {
+  return { kind: 'indirect', start, end, cue: match, subject, at: match.first, paragraph: context.paragraphOf[match.first], follows: false };
 }
 
 /** The sentence end, carried past a quoted stretch that the sentence splitter cut in two. */

@@ -190,3 +190,19 @@ function isNameHyphen(context: Context, t: number): boolean {
   const after = tokens[t + 1];
   return before.end === token.start && after.start === token.end && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text);
 }
+
+/** The paragraph's last token index. */
+export function paragraphLastToken(context: Context, from: number): number {
+  const paragraph = context.paragraphOf[from];
+  let t = from;
+  while (t + 1 < context.tokens.length && context.paragraphOf[t + 1] === paragraph) t++;
+  return t;
+}
+
+/** The paragraph's first token index. */
+export function paragraphFirstToken(context: Context, from: number): number {
+  const paragraph = context.paragraphOf[from];
+  let t = from;
+  while (t > 0 && context.paragraphOf[t - 1] === paragraph) t--;
+  return t;
+}

@@ -3,7 +3,7 @@
 // Spans that are none of these are left for reported speech (partial quotes) or are scare quotes and titles.
 import { isDoubleMark, type MarkSpan } from './marks.ts';
 import { tokenAtOrAfter, tokenBefore } from '../nlp/offsets.ts';
-import type { Context, CueMatch } from './context.ts';
+import { paragraphFirstToken, paragraphLastToken, type Context, type CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
@@ -36,21 +36,6 @@ type Attribution = { cue: CueMatch; subject: Subject | null };
 
 function isSpeechVerb(match: CueMatch | null): match is CueMatch {
   return match !== null && match.cue.pos === 'verb' && match.cue.class === 'speech';
-}
-
-/** The paragraph's last token index. */
-function paragraphLastToken(context: Context, from: number): number {
-  const paragraph = context.paragraphOf[from];
-  let t = from;
-  while (t + 1 < context.tokens.length && context.paragraphOf[t + 1] === paragraph) t++;
-  return t;
-}
-
-function paragraphFirstToken(context: Context, from: number): number {
-  const paragraph = context.paragraphOf[from];
-  let t = from;
-  while (t > 0 && context.paragraphOf[t - 1] === paragraph) t--;
-  return t;
 }
 
 /** "…," Smith said / "…," said Smith / "…?" the farmer asked. Not after a quote ending in a full stop. */

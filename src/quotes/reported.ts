@@ -2,7 +2,7 @@
 // …", "…, two diplomats said.", "X's claim that …"). A clause holding a quoted stretch is a mixed quote.
 import type { Sentence, Token } from '../doc.ts';
 import { tokenBefore } from '../nlp/offsets.ts';
-import type { Context, CueMatch } from './context.ts';
+import { paragraphFirstToken, type Context, type CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
@@ -39,7 +39,7 @@ export function findReported(context: Context, directSpans: Set<number>, directF
   // "…, adding that …", "… but did not say when": a cue hanging on the reporting clause ends the report.
   for (let t = 0; t < tokens.length; t++) {
     const match = context.cueAt[t];
-    if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0 && dependsOnEarlierClause(context, match, paragraphStart(context, t))) {
+    if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0 && dependsOnEarlierClause(context, match, paragraphFirstToken(context, t))) {
       let from = t;
       while (from - 1 >= 0 && /^(AUX|ADV|PART|CCONJ)$/.test(tokens[from - 1].pos) && context.spanOf[from - 1] < 0) from--;
       cuts.push(tokens[from].start);
@@ -73,7 +73,7 @@ function complementQuote(context: Context, match: CueMatch, sentence: Sentence):
   if (isThat(context, j) && startsClause(context, j + 1, ceiling)) start = j + 1;
   else if (match.cue.bare && startsClause(context, j, ceiling)) start = j;
   if (start < 0) return null;
-  const floor = paragraphStart(context, match.first);
+  const floor = paragraphFirstToken(context, match.first);
   const subject = subjectOf(context, match, floor, ceiling);
   return reported(context, match, subject, start, sentence);
 }
@@ -337,13 +337,6 @@ function onlyAdverbialsUntilEnd(context: Context, from: number, last: number): b
     if (context.isMark[t] === 1) return false;
   }
   return true;
-}
-
-function paragraphStart(context: Context, from: number): number {
-  const paragraph = context.paragraphOf[from];
-  let t = from;
-  while (t > 0 && context.paragraphOf[t - 1] === paragraph) t--;
-  return t;
 }
 
 function openMarkBefore(context: Context, contentStart: number): number {

@@ -57,18 +57,13 @@ export type EventSort = (typeof EVENT_SORTS)[number];
 
 export type Page = { sort?: EventSort; limit?: number; offset?: number };
 
-export type EventRow = {
-  id: number;
-  document: string;
-  sentence: number;
+/** What an event says, as a stored row and as a story (one event across articles) both carry it. */
+export type EventFacts = {
   date: string | null;
   source: string;
   sourceName: string | null;
-  /** The words in the article that name the source. */
-  sourceText: string | null;
   target: string | null;
   targetName: string | null;
-  targetText: string | null;
   cameo: string;
   root: string;
   quad: number;
@@ -81,6 +76,15 @@ export type EventRow = {
   placeCountry: string | null;
   placeLat: number | null;
   placeLon: number | null;
+};
+
+export type EventRow = EventFacts & {
+  id: number;
+  document: string;
+  sentence: number;
+  /** The words in the article that name the source. */
+  sourceText: string | null;
+  targetText: string | null;
   evidenceStart: number;
   evidenceEnd: number;
   evidence: string;
@@ -92,26 +96,8 @@ export type EventRow = {
   outlet: string;
 };
 
-/** One event as GDELT counts it: the same date, source, target, code and place across articles. */
-export type StoryEvent = {
+export type StoryEvent = EventFacts & {
   id: number;
-  date: string | null;
-  source: string;
-  sourceName: string | null;
-  target: string | null;
-  targetName: string | null;
-  cameo: string;
-  root: string;
-  quad: number;
-  goldstein: number;
-  ploverEvent: string | null;
-  ploverMode: string | null;
-  negated: boolean;
-  mode: string | null;
-  placeName: string | null;
-  placeCountry: string | null;
-  placeLat: number | null;
-  placeLon: number | null;
   /** Some mention is in an article's first sentence (GDELT's IsRootEvent). */
   isRoot: boolean;
   numMentions: number;

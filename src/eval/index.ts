@@ -3,6 +3,7 @@ type Evaluation = { run: (args: string[]) => Promise<number> };
 
 const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   cameo: () => import('./cameo.ts'),
+  events: () => import('./events.ts'),
   extract: () => import('./extract.ts'),
   petr1: () => import('./petr1.ts'),
   phoenix: () => import('./phoenix.ts'),

@@ -7,13 +7,10 @@
 // name or is contained in it as whole words, ignoring case and a leading article, or when the actor codes agree.
 // "strict" speaker accuracy takes only an equal name (or equal actor codes): "Mayor Ana Costa" for "Ana Costa" is
 // right but not strictly right.
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { loadLexicon } from '../lexicon/index.ts';
 import { codeDoc } from '../pipeline.ts';
 import type { Quote } from '../record.ts';
+import { addCounts, openGold, readGold } from './gold.ts';
 
 const GoldQuote = z.object({
   kind: z.enum(['direct', 'indirect', 'mixed']),
@@ -32,25 +29,16 @@ type Passage = z.infer<typeof Passage>;
 type GoldQuote = z.infer<typeof GoldQuote>;
 
 export type Tally = { gold: number; predicted: number; matched: number; speakerRight: number; speakerExact: number; kindRight: number };
+const EMPTY: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0 };
 
 export function loadGold(file: string): Passage[] {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const parsed = z.array(Passage).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  for (const passage of parsed.data) {
+  const passages = readGold(file, Passage);
+  for (const passage of passages) {
     for (const quote of passage.quotes) {
       if (!passage.text.includes(quote.text)) throw new Error(`${file}: ${passage.id}: quote text is not in the passage: "${quote.text}"`);
     }
   }
-  return parsed.data;
+  return passages;
 }
 
 /** Overlap of two spans as a share of the longer one. */
@@ -125,17 +113,6 @@ function clip(text: string): string {
   return text.length > 70 ? `${text.slice(0, 67)}…` : text;
 }
 
-function add(a: Tally, b: Tally): Tally {
-  return {
-    gold: a.gold + b.gold,
-    predicted: a.predicted + b.predicted,
-    matched: a.matched + b.matched,
-    speakerRight: a.speakerRight + b.speakerRight,
-    speakerExact: a.speakerExact + b.speakerExact,
-    kindRight: a.kindRight + b.kindRight,
-  };
-}
-
 export function summary(tally: Tally): { precision: number; recall: number; f1: number; speaker: number; strict: number; kind: number } {
   const precision = tally.predicted ? tally.matched / tally.predicted : 1;
   const recall = tally.gold ? tally.matched / tally.gold : 1;
@@ -151,40 +128,15 @@ export function summary(tally: Tally): { precision: number; recall: number; f1: 
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { split: { type: 'string', default: 'all' }, show: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    process.stderr.write(`eval quotes: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const [file] = parsed.positionals;
-  const split = parsed.values.split as string;
-  if (!file || !['dev', 'heldout', 'all'].includes(split)) {
-    process.stderr.write('usage: npm run eval -- quotes FILE [--split dev|heldout|all] [--show]\n');
-    return 2;
-  }
-  let passages: Passage[];
-  try {
-    passages = loadGold(file);
-  } catch (error) {
-    process.stderr.write(`eval quotes: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const lexicon = loadLexicon();
-  for (const problem of lexicon.problems) process.stderr.write(`eval quotes: warning: ${problem}\n`);
-  const empty: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0 };
+  const opened = openGold('quotes', args, loadGold);
+  if (typeof opened === 'number') return opened;
+  const { file, split, show, passages, lexicon } = opened;
   const bySplit = new Map<string, Tally>();
   const misses: Miss[] = [];
   for (const passage of passages) {
-    if (split !== 'all' && passage.split !== split) continue;
     const doc = codeDoc(passage.text, { lexicon });
     const tally = scorePassage(passage, doc.text, doc.quotes, misses);
-    for (const key of ['all', passage.split, `style ${passage.style}`]) bySplit.set(key, add(bySplit.get(key) ?? empty, tally));
+    for (const key of ['all', passage.split, `style ${passage.style}`]) bySplit.set(key, addCounts(bySplit.get(key) ?? EMPTY, tally));
   }
   const lines = [`quotes eval: ${file} (split ${split})`, 'set             quotes           P      R      F1     speaker  strict  kind'];
   for (const [key, tally] of [...bySplit.entries()].sort()) {
@@ -194,7 +146,7 @@ export async function run(args: string[]): Promise<number> {
       `${key.padEnd(16)}${`${tally.gold} gold/${tally.predicted} found`.padEnd(17)}${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.speaker)}    ${f(s.strict)}   ${f(s.kind)}`,
     );
   }
-  if (parsed.values.show) for (const miss of misses) lines.push(`  ${miss.id}: ${miss.what}`);
+  if (show) for (const miss of misses) lines.push(`  ${miss.id}: ${miss.what}`);
   else if (misses.length > 0) lines.push(`${misses.length} differences (--show lists them)`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -1,14 +1,13 @@
 // `npm run eval -- relations FILE [--verbose] [--dict FILE]...`: precision and recall of the relations dyad reads from text,
 // against a gold file of passages (test/relations/gold.yaml is ours). Each passage is coded through the
 // pipeline; only relations from the text count. ally_of matches in either order.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadLexicon } from '../lexicon/index.ts';
 import { codeDoc } from '../pipeline.ts';
 import type { Relation } from '../record.ts';
 import { SYMMETRIC, type Predicate } from '../relations/vocabulary.ts';
+import { readGold as readPassages } from './gold.ts';
 
 const GoldPassage = z.object({
   id: z.string(),
@@ -18,14 +17,7 @@ const GoldPassage = z.object({
 });
 export type GoldPassage = z.infer<typeof GoldPassage>;
 
-export function readGold(file: string): GoldPassage[] {
-  const parsed = z.array(GoldPassage).safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: passage ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
-}
+export const readGold = (file: string): GoldPassage[] => readPassages(file, GoldPassage);
 
 /** A relation as the gold file writes it: "AUS partner_of IGOWSTNAT", "IGOWSTNAT partner_count 40". */
 export function relationKey(relation: Pick<Relation, 'subject' | 'predicate' | 'object' | 'count'>): string {

@@ -24,7 +24,12 @@ export type Clause = {
    * Why the clause tells no event of its own: "condition" ("if it is attacked"), "claim" (what a claim,
    * allegation or suspicion says: "claims that it used chemical weapons", "suspected of blowing up"), or null.
    */
-  framing: 'condition' | 'claim' | null;
+  framing: 'condition' | 'claim' | 'proposal' | null;
+  /**
+   * "rejected North Korea's demand to sever…", "dismissed an appeal to lay down arms": a noun whose infinitive
+   * says what was asked or offered, with the infinitive's "to"; the infinitive's clause is framed 'proposal'.
+   */
+  proposal: { noun: number; to: number } | null;
 };
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -63,6 +68,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
       complementOf: -1,
       reach: sentence.lastToken,
       framing: null,
+      proposal: null,
     });
   }
   for (let c = 1; c < clauses.length; c++) {
@@ -105,6 +111,13 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     }
     const preposition = tokens[clause.group.first - 1];
     if (clause.governor >= 0 && preposition && preposition.lower !== 'to' && isGerundAfterPreposition(tokens, clause.group) && ALLEGING.has(tokens[clause.group.first - 2]?.lower)) clause.framing = 'claim';
+  }
+  for (const clause of clauses) {
+    const governor = clause.governor >= 0 ? clauses[clause.governor] : null;
+    const noun = governor && isInfinitive(tokens, clause.group) ? proposalNoun(tokens, governor.group.last + 1, clause.group.first - 1) : -1;
+    if (!governor || noun < 0) continue;
+    clause.framing = 'proposal';
+    governor.proposal ??= { noun, to: clause.group.first - 1 };
   }
   for (let c = clauses.length - 1; c >= 0; c--) {
     const clause = clauses[c];
@@ -150,6 +163,22 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   }
   const reporting = cues?.byWord.get(tokens[previous.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare);
   return !reporting;
+}
+
+/** Nouns whose infinitive is what is asked, offered or planned, not what happened ("an invitation to attend"). */
+const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion']);
+/** What may stand between the proposal noun and its "to": who made it ("from President Gbagbo", "of the rebels"). */
+const OWNER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+
+/** The proposal noun before an infinitive's "to" (at `last`): "an appeal from President Gbagbo to…", "North Korea's demand to…"; -1 when none. */
+function proposalNoun(tokens: Token[], first: number, last: number): number {
+  for (let t = last - 1; t >= first; t--) {
+    const token = tokens[t];
+    if (token.pos === 'NOUN' && PROPOSAL_NOUNS.has(token.lemma)) return t;
+    if (!OWNER_WORDS.has(token.pos) && !OWNER_PREPOSITIONS.has(token.lower) && token.lower !== "'s" && token.lower !== '’s') return -1;
+  }
+  return -1;
 }
 
 const CAUSATIVES = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear', 'bid']);
@@ -283,8 +312,12 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
   return null;
 }
 
+/** Participles that after "be" and before "to" say what the subject does ("is opposed to the plan"). */
+const STATIVE = new Set(['oppose', 'commit', 'dedicate', 'devote']);
+
 function isPassive(tokens: Token[], group: Chunk): boolean {
   const head = tokens[group.head];
+  if (STATIVE.has(head.lemma) && tokens[group.last + 1]?.lower === 'to') return false;
   if (!/(ed|en|wn|ne|lt|ught|t)$/.test(head.lower) && !isPastForm(head.lower)) return false;
   for (let t = group.first; t < group.head; t++) if (tokens[t].lemma === 'be' || tokens[t].lower === 'get') return true;
   return false;

@@ -56,7 +56,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         continue;
       }
       if (clause.framing) {
-        record(clause.framing === 'condition' ? 'not coded: a condition ("if …"), not an event' : 'not coded: what a claim or allegation says, not what happened');
+        record(FRAMINGS[clause.framing]);
         continue;
       }
       const governing = clause.governor >= 0 ? clauses[clause.governor] : clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
@@ -126,6 +126,12 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
   }
   return { events: events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events))), warnings };
 }
+
+const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
+  condition: 'not coded: a condition ("if …"), not an event',
+  claim: 'not coded: what a claim or allegation says, not what happened',
+  proposal: 'not coded: what a demand, appeal, offer or plan asks for, not what happened',
+};
 
 /** A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"): it qualifies that noun. */
 function qualifies(doc: Doc, clause: Clause): boolean {

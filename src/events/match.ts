@@ -223,7 +223,10 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   if (absent !== null) return `no "${absent}" after the verb`;
   // Words are looked for within the clause, and into its complement only once the pattern has crossed into it
   // ("demand that TARGET withdraw"): "acknowledged that India plays a role" is not "acknowledge role".
-  let limit = clause.end;
+  // Nor into what a demand or offer asks ("rejected North Korea's demand to sever the alliance with Washington"
+  // is not "reject alliance with TARGET") unless the pattern names the noun itself ("accept offer to mediate").
+  const bound = clause.proposal ? clause.proposal.to - 1 : clause.end;
+  let limit = bound;
   let reachable = actors.reachable;
   let cursor = clause.head + 1;
   let targets: ActorMention[] | null = null;
@@ -271,6 +274,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       }
       if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
+      if (at === clause.proposal?.noun) limit = Math.max(limit, clause.end);
       const functional = element.kind === 'word' && element.lemmas.every((w) => FUNCTION_WORDS.has(w));
       // A content word far from where it should stand says less; a preposition may stand anywhere.
       if (functional) gaps += at - cursor;
@@ -329,7 +333,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   if (sources.length === 0) return 'no source actor';
   if (!targets) {
     const chosen = sources;
-    const object = after.find((m) => m.lastToken <= clause.end && !afterPreposition(tokens, m, clause.head + 1) && !chosen.includes(m));
+    const object = after.find((m) => m.lastToken <= Math.min(limit, clause.end) && !afterPreposition(tokens, m, clause.head + 1) && !chosen.includes(m));
     targets = object ? coordinated(tokens, after, object) : [];
     if (targets.length > 0) score += 1;
   }
@@ -418,6 +422,10 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     const next = mentions.find((m) => m.firstToken >= cursor && m.lastToken <= limit);
     return next ? { actor: next, from: next.firstToken, last: next.lastToken } : null;
   }
+  // "French mediation" where the tagger read "French" as a verb: an actor right before the group modifies it.
+  const g0: Chunk = group;
+  const modifier = mentions.find((m) => m.firstToken >= cursor && m.lastToken === g0.first - 1);
+  if (modifier) return { actor: modifier, from: modifier.firstToken, last: g0.last };
   const from = group.first;
   for (;;) {
     const g: Chunk = group;

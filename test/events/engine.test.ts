@@ -100,3 +100,22 @@ test('a subject qualified by an "-ing" phrase keeps its verb; a reduced relative
   assert.deepEqual(events('Chile including its navy attacked Peru.'), ['CHL>PER:190']);
   assert.deepEqual(events('Chile attacked the ships bound for Peru.'), ['CHL>-:190']);
 });
+
+test('what a demand, appeal or invitation asks for is not coded, and the rejecting verb reads no further than the noun', () => {
+  assert.deepEqual(events("Chile rejected Peru's repeated demand to end its alliance with Bolivia."), ['CHL>PER:120']);
+  assert.deepEqual(events('Chile rejected a fresh appeal from Peru to withdraw from Bolivia.'), ['CHL>-:120']);
+  assert.deepEqual(events('The Chilean rebels dismissed an appeal to lay down their arms.'), []);
+});
+
+test('a pattern that names the proposal noun still reads its infinitive', () => {
+  assert.deepEqual(events('Chile accepted an offer to mediate.'), ['CHL>-:038']);
+});
+
+test('"is opposed to" says what the subject does: the object after "to" is the target, not the subject', () => {
+  assert.deepEqual(events('Chile is opposed to Peruvian mediation in the dispute.'), ['CHL>PER:110']);
+});
+
+test('a protest or boycott someone will stage is a threat of dissent', () => {
+  assert.deepEqual(events('Chile will boycott Peru.'), ['CHL>PER:133:future']);
+  assert.deepEqual(events('Chile boycotted Peru.'), ['CHL>PER:143']);
+});

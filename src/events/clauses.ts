@@ -312,12 +312,12 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
   return null;
 }
 
-/** Participles that after "be" and before "to" say what the subject does ("is opposed to the plan"). */
-const STATIVE = new Set(['oppose', 'commit', 'dedicate', 'devote']);
+/** Participles that after "be" and before their preposition say what the subject does ("is opposed to the plan", "were engaged in fighting"). */
+const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in']]);
 
 function isPassive(tokens: Token[], group: Chunk): boolean {
   const head = tokens[group.head];
-  if (STATIVE.has(head.lemma) && tokens[group.last + 1]?.lower === 'to') return false;
+  if (STATIVE.has(head.lemma) && tokens[group.last + 1]?.lower === STATIVE.get(head.lemma)) return false;
   if (!/(ed|en|wn|ne|lt|ught|t)$/.test(head.lower) && !isPastForm(head.lower)) return false;
   for (let t = group.first; t < group.head; t++) if (tokens[t].lemma === 'be' || tokens[t].lower === 'get') return true;
   return false;

@@ -1,6 +1,6 @@
 // Coded events: for each clause, the best verb pattern of its head verb, one event per source × target pair,
 // with negation, mode, the clause's own date and place, and the dictionary entry that fired.
-import type { ActorMention, Doc, Event } from '../doc.ts';
+import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, type Clause } from './clauses.ts';
 import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts';
@@ -80,7 +80,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
       const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
-      for (const { source, target, cameo: written } of codedPairs(match)) {
+      for (const { source, target: named, cameo: written } of codedPairs(match)) {
+        const target = named ?? placeTarget(where, source, match.pattern.code);
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would
@@ -132,6 +133,18 @@ const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
   claim: 'not coded: what a claim or allegation says, not what happened',
   proposal: 'not coded: what a demand, appeal, offer or plan asks for, not what happened',
 };
+
+/** Roots of what is done to a place and those in it: material cooperation (06–09) and force (15–20). */
+const DONE_TO_PLACE = /^(0[6-9]|1[5-9]|20)/;
+
+/**
+ * "suspended aid deliveries in Baghdad", "lifted the curfew in Montenegro", "shelled villages in Lebanon": with no
+ * target named, a material act in another country is done to that country. At home it stays without a target.
+ */
+function placeTarget(where: PlaceMention | undefined, source: ActorMention, code: string): Pick<ActorMention, 'code' | 'start' | 'end' | 'text'> | null {
+  if (!where?.country || !source.code || !DONE_TO_PLACE.test(code) || source.code.startsWith(where.country)) return null;
+  return { code: where.country, start: where.start, end: where.end, text: where.text };
+}
 
 /** A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"): it qualifies that noun. */
 function qualifies(doc: Doc, clause: Clause): boolean {

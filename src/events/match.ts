@@ -329,6 +329,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     } else return `"${element.kind}" cannot stand in a dyad pattern`;
   }
   if (agent) targets = targets ?? actors.subjects;
+  // "he was implicated in a scandal": the subject of a passive verb is what was done to; who did it is unsaid.
+  if (!sources && clause.passive && targets === actors.subjects) return 'no source actor: a passive verb with no by-agent';
   sources = sources ?? actors.subjects;
   if (sources.length === 0) return 'no source actor';
   if (!targets) {

@@ -119,3 +119,18 @@ test('a protest or boycott someone will stage is a threat of dissent', () => {
   assert.deepEqual(events('Chile will boycott Peru.'), ['CHL>PER:133:future']);
   assert.deepEqual(events('Chile boycotted Peru.'), ['CHL>PER:143']);
 });
+
+test('a passive verb with no by-agent has no source: its subject is what was done to', () => {
+  assert.deepEqual(events('Chile was implicated in the scandal.'), []);
+  assert.deepEqual(events('Chile was implicated by Peru in the scandal.'), ['PER>CHL:112']);
+});
+
+test('"were engaged in" says what the subject did', () => {
+  assert.deepEqual(events('Chile was engaged in talks with Peru.'), ['CHL>PER:046']);
+});
+
+test('a material act with no target named, in another country, is done to that country; at home it has no target', () => {
+  assert.deepEqual(events('Chile lifted the curfew in Peru.'), ['CHL>PER:0813']);
+  assert.deepEqual(events('Chile lifted the curfew in Santiago.'), ['CHL>-:0813']);
+  assert.deepEqual(events('Chile rejected the plan in Peru.'), ['CHL>-:120']);
+});

@@ -26,8 +26,9 @@ export type Clause = {
    */
   framing: 'condition' | 'claim' | 'proposal' | null;
   /**
-   * "rejected North Korea's demand to sever…", "dismissed an appeal to lay down arms": a noun whose infinitive
-   * says what was asked or offered, with the infinitive's "to"; the infinitive's clause is framed 'proposal'.
+   * "rejected North Korea's demand to sever…", "reneged on its commitment to holding elections": a noun whose
+   * infinitive or gerund says what was asked, offered or promised, with the "to" or preposition before that verb;
+   * that verb's clause is framed 'proposal'.
    */
   proposal: { noun: number; to: number } | null;
 };
@@ -46,9 +47,12 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   const { tokens } = doc;
   const sentence = doc.sentences[sentenceIndex];
   const groups: Chunk[] = [];
+  const named = doc.mentions.filter((m) => m.via !== 'pronoun' && m.via !== 'possessive' && m.firstToken >= sentence.firstToken && m.lastToken <= sentence.lastToken);
   for (const c of doc.chunks) {
     if (c.kind !== 'VP' || c.head < sentence.firstToken || c.head > sentence.lastToken) continue;
     if (tokens[c.head].pos !== 'VERB' && !isCopula(tokens, c)) continue;
+    // "the Red Cross", "French mediation": a word of a name the dictionaries know is not a verb, whatever its tag.
+    if (named.some((m) => m.firstToken <= c.head && m.lastToken >= c.head)) continue;
     const previous = groups[groups.length - 1];
     if (previous && absorbed(tokens, previous, c, cues)) continue;
     groups.push(c);
@@ -114,7 +118,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   }
   for (const clause of clauses) {
     const governor = clause.governor >= 0 ? clauses[clause.governor] : null;
-    const noun = governor && isInfinitive(tokens, clause.group) ? proposalNoun(tokens, governor.group.last + 1, clause.group.first - 1) : -1;
+    const noun = governor && (isInfinitive(tokens, clause.group) || isGerundAfterPreposition(tokens, clause.group)) ? proposalNoun(tokens, governor.group.last + 1, clause.group.first - 1) : -1;
     if (!governor || noun < 0) continue;
     clause.framing = 'proposal';
     governor.proposal ??= { noun, to: clause.group.first - 1 };
@@ -156,7 +160,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   const previousVerb = tokens[previous.head];
   if (previousVerb.lower.endsWith('ing') && previous.first === previous.head) return false;
   const next = tokens[group.last + 1];
-  if (!verb.lower.endsWith('ing') && next && next.sentence === verb.sentence && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return false;
+  if (!verb.lower.endsWith('ing') && next && next.sentence === verb.sentence && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
   for (let t = previous.last + 1; t < group.first; t++) {
     const token = tokens[t];
     if (ENDS_CLAUSE.has(token.text) || STARTS_CLAUSE.has(token.lower) || token.text === ',' || token.pos === 'CCONJ' || QUOTES.has(token.text)) return false;
@@ -165,13 +169,13 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   return !reporting;
 }
 
-/** Nouns whose infinitive is what is asked, offered or planned, not what happened ("an invitation to attend"). */
-const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion']);
-/** What may stand between the proposal noun and its "to": who made it ("from President Gbagbo", "of the rebels"). */
+/** Nouns whose infinitive or gerund is what is asked, offered, planned or promised, not what happened ("an invitation to attend"). */
+const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion', 'commitment', 'pledge', 'promise']);
+/** What may stand between the proposal noun and its verb: who made it or to whom ("from President Gbagbo", "to the people"). */
 const OWNER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
-const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of', 'to']);
 
-/** The proposal noun before an infinitive's "to" (at `last`): "an appeal from President Gbagbo to…", "North Korea's demand to…"; -1 when none. */
+/** The proposal noun before an infinitive's "to" or a gerund's preposition (at `last`): "an appeal from President Gbagbo to…", "North Korea's demand to…"; -1 when none. */
 function proposalNoun(tokens: Token[], first: number, last: number): number {
   for (let t = last - 1; t >= first; t--) {
     const token = tokens[t];
@@ -180,6 +184,9 @@ function proposalNoun(tokens: Token[], first: number, last: number): number {
   }
   return -1;
 }
+
+/** Nouns of a message whose "that" clause is what it says ("sent a message to Kyiv that…"). */
+const MESSAGE_NOUNS = new Set(['reminder', 'message', 'statement', 'declaration', 'notice', 'note', 'letter', 'signal', 'word']);
 
 const CAUSATIVES = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear', 'bid']);
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'insistence', 'ultimatum', 'order']);
@@ -218,26 +225,45 @@ function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenc
   let end = group.first - 1;
   while (end >= floor && tokens[end].pos === 'ADV') end--;
   let start = group.first;
+  // A noun group after a preposition is no subject alone: "troops in Peru attacked" starts at "troops"; in
+  // "the Red Cross operating in Iraq said" the phrase belongs to the participle, and the subject is before it.
+  // Only right before a tensed verb: a participle after a noun ("individuals undermining…") qualifies it.
+  let object = false;
+  let nearest = !tokens[group.head].lower.endsWith('ing');
   for (let c = nounGroups.length - 1; c >= 0; c--) {
     const np = nounGroups[c];
     if (np.last !== end || np.first < floor) continue;
     start = np.first;
+    object = false;
     // "Chile and Peru will…": noun groups joined by "and" or commas.
     const joiner = tokens[np.first - 1];
+    const prepositional = nearest && np.first - 1 >= floor && joiner?.pos === 'ADP';
+    nearest = false;
     if (np.first - 1 > floor && joiner && (joiner.lower === 'and' || joiner.text === ',')) end = np.first - 2;
-    else break;
+    else if (prepositional) {
+      end = np.first - 2;
+      object = true;
+    } else break;
   }
-  return start;
+  if (!object) return start;
+  // "A newspaper based in Beirut has violated…": the participle and its phrase are inside this verb's subject.
+  const participle = tokens[previous.head];
+  const qualified = previous.group.first === previous.head && (participle.lower.endsWith('ing') || isPastForm(participle.lower)) && /^(NOUN|PROPN)$/.test(tokens[previous.head - 1]?.pos ?? '');
+  return qualified ? previous.start : group.first;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
-/** Whether the tokens are one noun group: determiners, adjectives, numbers, nouns and possessive 's. */
+/**
+ * Whether the tokens are one noun group: determiners, adjectives, numbers, nouns and possessive 's, with the
+ * phrases after its noun ("diplomatic sources in neighbouring Pakistan").
+ */
 function nounGroupOnly(tokens: Token[], first: number, last: number): boolean {
   for (let t = first; t <= last; t++) {
     const token = tokens[t];
+    if (token.pos === 'ADP' && t > first && tokens[t - 1].pos === 'NOUN') continue;
     if (!NOMINAL.has(token.pos) && !(token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) && !(token.text === '-' || token.text === '.' || BRACKETS.has(token.text))) return false;
   }
   return true;
@@ -272,9 +298,12 @@ function isComplement(doc: Doc, clause: Clause, next: Clause, cues?: SpeechCues)
   }
   const reporting = cues?.byWord.get(tokens[clause.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false;
   if (that < 0) return reporting && next.start === clause.group.last + 1;
+  // "issued a stern reminder to Iraq that it must…": the "that" clause says what the message says.
+  const message = tokens.slice(clause.group.last + 1, that).some((t) => t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lemma));
   for (let t = clause.group.last + 1; t < that; t++) {
     const token = tokens[t];
     if (token.pos === 'ADV' || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'ADP') continue;
+    if (message && (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN')) continue;
     if (doc.mentions.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
     if (doc.times.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
     return false;

@@ -7,6 +7,7 @@ import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts'
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
+import { isPastForm } from '../nlp/words.ts';
 import { codedPairs } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
@@ -41,7 +42,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
       // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
-      if (reporter.length > 0 && pronounSubject(doc, clause)) actors.subjects = reporter;
+      // …unless it names whom the reporter addressed ("reminded Iraq that it must…").
+      if (reporter.length > 0 && pronounSubject(doc, clause) && !addressee(codeable, clauses[clause.complementOf], clause, actors.subjects)) actors.subjects = reporter;
       subjectsOf.push(actors.subjects);
       const tried: Tried[] | undefined = trace ? [] : undefined;
       const record = (outcome: string): void => {
@@ -146,11 +148,16 @@ function placeTarget(where: PlaceMention | undefined, source: ActorMention, code
   return { code: where.country, start: where.start, end: where.end, text: where.text };
 }
 
-/** A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"): it qualifies that noun. */
+/**
+ * A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"), or a past participle there
+ * before a preposition ("a newspaper based in Beirut"): it qualifies that noun.
+ */
 function qualifies(doc: Doc, clause: Clause): boolean {
   const head = doc.tokens[clause.head];
   const before = doc.tokens[clause.group.first - 1];
-  return clause.group.first === clause.head && head.lower.endsWith('ing') && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
+  const named = before !== undefined && doc.mentions.some((m) => m.lastToken === clause.group.first - 1);
+  const participle = head.lower.endsWith('ing') || (isPastForm(head.lower) && doc.tokens[clause.head + 1]?.pos === 'ADP');
+  return clause.group.first === clause.head && participle && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || named);
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -159,6 +166,12 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 function pronounSubject(doc: Doc, clause: Clause): boolean {
   const first = doc.tokens[clause.start];
   return clause.group.first === clause.start + 1 && PRONOUNS.has(first.lower);
+}
+
+/** Whether the subject pronoun stands for an actor between the reporting verb and its complement. */
+function addressee(mentions: ActorMention[], reporting: Clause, clause: Clause, subjects: ActorMention[]): boolean {
+  const pronoun = subjects[0];
+  return pronoun !== undefined && mentions.some((m) => m.code === pronoun.code && m.firstToken > reporting.head && m.lastToken < clause.start);
 }
 
 /** A demand by the reporter of what the reported subject must do, coded as CAMEO's demand for the same thing. */

@@ -60,7 +60,8 @@ const OWNING = new Set(['of', 'from', 'in', 'among', 'at', 'inside']);
 
 /**
  * "Thousands of Iraqi Kurds demonstrated", "Protesters in Sri Lanka demanded", "A member of the Syrian
- * parliament started": a subject noun group that names no actor stands for the actor of the phrase after it.
+ * parliament started", "A newspaper based in Beirut": a subject noun group that names no actor stands for the
+ * actor of the phrase after it.
  */
 function subjectOwner(doc: Doc, clause: Clause, inClause: ActorMention[]): ActorMention | undefined {
   const { tokens } = doc;
@@ -68,7 +69,9 @@ function subjectOwner(doc: Doc, clause: Clause, inClause: ActorMention[]): Actor
   if (!first || first.pos === 'ADP' || first.pos === 'SCONJ') return undefined;
   let t = clause.start;
   while (t < clause.group.first && tokens[t].pos !== 'ADP') {
-    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'PUNCT') return undefined;
+    // "A newspaper based in Beirut": a participle right before the preposition qualifies the noun.
+    const participle = tokens[t].pos === 'VERB' && tokens[t + 1]?.pos === 'ADP' && (isPastForm(tokens[t].lower) || tokens[t].lower.endsWith('ing'));
+    if ((tokens[t].pos === 'VERB' && !participle) || tokens[t].pos === 'PUNCT') return undefined;
     t++;
   }
   if (t >= clause.group.first || !OWNING.has(tokens[t].lower)) return undefined;

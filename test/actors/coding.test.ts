@@ -132,3 +132,8 @@ test('"we" in a quote is the speaker\'s side: their organisation when they repre
   const minister = 'Karin Holm, the Swedish foreign minister, said, "We will invite Vietnam to Stockholm next year."';
   assert.deepEqual(coded(minister).filter((e) => !e.includes(':01')), ['SWEGOV>VNM:036:future']);
 });
+
+test('a word of a name the dictionaries know is no verb, whatever its tag', () => {
+  const events = doc('The Red Cross operating in Iraq said British forces must protect civilians.').events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.deepEqual(events, ['NGOHLHIRC>GBRMIL:100']);
+});

@@ -134,3 +134,16 @@ test('a material act with no target named, in another country, is done to that c
   assert.deepEqual(events('Chile lifted the curfew in Santiago.'), ['CHL>-:0813']);
   assert.deepEqual(events('Chile rejected the plan in Peru.'), ['CHL>-:120']);
 });
+
+test('what a promise or commitment was for is not coded as done', () => {
+  assert.deepEqual(events('Chile broke its commitment to the Peruvian people for holding elections.'), []);
+});
+
+test('the "that" clause of a message says what it says; "it" there is whom the message was for', () => {
+  assert.deepEqual(events('Chile sent a blunt reminder to Peru that it must cooperate with Bolivia.'), ['CHL>PER:101:obligation']);
+});
+
+test('a participle and its phrase qualify the subject before them, and "sources in X said" starts at "sources"', () => {
+  assert.deepEqual(events('The Chilean commandos based in Bolivia attacked Peru.'), ['CHL>PER:190']);
+  assert.deepEqual(events('Chile attacked Peru near the border on Monday, officials in Bolivia said.'), ['CHL>PER:190', 'BOLGOV>-:010']);
+});

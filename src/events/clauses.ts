@@ -102,19 +102,25 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   for (const [c, clause] of clauses.entries()) {
     const before = tokens[clause.start - 1];
     if (before && (before.lower === 'if' || before.lower === 'unless') && clause.start > sentence.firstToken) clause.framing = 'condition';
+    // "must agree to changes before they demobilize": what is to come after a condition has not happened.
+    if (before && TIME_CONDITIONS.has(before.lower) && clause.start > sentence.firstToken && presentTense(tokens, clause.group)) clause.framing = 'condition';
     // "its demand that Israel ease…": what a demand asks is the demand of the clause the noun stands in.
+    // "an admission by Moscow that…": the phrase naming whose it is is passed over, as are times.
     let n = clause.start - 2;
     while (n > sentence.firstToken && doc.times.some((m) => m.firstToken <= n && m.lastToken >= n)) n--;
-    const noun = before?.lower === 'that' ? tokens[n] : undefined;
+    const owned = ownerPhraseStart(doc, n, sentence.firstToken);
+    const noun = before?.lower === 'that' ? tokens[owned] : undefined;
     if (noun && noun.pos === 'NOUN' && c > 0 && noun.sentence === before.sentence) {
-      if (DEMAND_NOUNS.has(noun.lemma)) {
+      // "accepted demands from the rebels that it initiate reforms": someone else's demand, not done.
+      if (DEMAND_NOUNS.has(noun.lemma) && owned !== n) clause.framing = 'proposal';
+      else if (DEMAND_NOUNS.has(noun.lemma)) {
         clause.mode = 'obligation';
         const owner = clauses.slice(0, c).reverse().findIndex((o) => o.start <= n);
         if (owner >= 0 && clause.governor < 0) clause.complementOf = c - 1 - owner;
       } else if (CLAIM_NOUNS.has(noun.lemma)) clause.framing = 'claim';
     }
     const preposition = tokens[clause.group.first - 1];
-    if (clause.governor >= 0 && preposition && preposition.lower !== 'to' && isGerundAfterPreposition(tokens, clause.group) && ALLEGING.has(tokens[clause.group.first - 2]?.lower)) clause.framing = 'claim';
+    if (clause.governor >= 0 && preposition && preposition.lower !== 'to' && isGerundAfterPreposition(tokens, clause.group) && alleged(tokens, clause.group.first - 2, clauses[clause.governor].group.first)) clause.framing = 'claim';
   }
   for (const clause of clauses) {
     const governor = clause.governor >= 0 ? clauses[clause.governor] : null;
@@ -170,7 +176,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
 }
 
 /** Nouns whose infinitive or gerund is what is asked, offered, planned or promised, not what happened ("an invitation to attend"). */
-const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion', 'commitment', 'pledge', 'promise']);
+const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion', 'commitment', 'pledge', 'promise', 'decision']);
 /** What may stand between the proposal noun and its verb: who made it or to whom ("from President Gbagbo", "to the people"). */
 const OWNER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of', 'to']);
@@ -193,6 +199,39 @@ const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'in
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'suspicion', 'admission', 'denial', 'assertion', 'rumour', 'rumor', 'speculation', 'fear', 'suggestion', 'belief', 'hope', 'possibility', 'idea', 'notion', 'argument', 'assurance', 'promise', 'pledge', 'threat', 'warning', 'insinuation', 'theory']);
 /** Words before "of"/"for" that make the "-ing" verb after them an allegation ("suspected of blowing up"). */
 const ALLEGING = new Set(['suspected', 'accused', 'charged', 'convicted', 'guilty', 'blamed', 'responsible', 'arrested', 'jailed', 'sentenced', 'indicted', 'detained', 'tried', 'punished', 'fined', 'condemned', 'criticised', 'criticized', 'suspicion', 'allegations', 'accusations', 'charges']);
+
+/**
+ * Whether the word before a gerund's preposition, or the verb before it past the phrases between ("arrested in
+ * Lebanon for collaborating", "suspected by the West of blowing up"), alleges what the gerund says.
+ */
+function alleged(tokens: Token[], last: number, floor: number): boolean {
+  for (let t = last; t >= floor; t--) {
+    if (ALLEGING.has(tokens[t].lower)) return true;
+    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'PUNCT' || tokens[t].pos === 'SCONJ' || tokens[t].pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Where a noun's "by Moscow" or "of the rebels" phrase ending at `last` starts, minus one: the noun; else `last`. */
+function ownerPhraseStart(doc: Doc, last: number, floor: number): number {
+  const { tokens } = doc;
+  for (let t = last; t > floor && last - t < 6; t--) {
+    if (OWNER_PREPOSITIONS.has(tokens[t].lower) && tokens[t].pos === 'ADP' && t < last) return t - 1;
+    if (!OWNER_WORDS.has(tokens[t].pos)) return last;
+  }
+  return last;
+}
+
+/** Conjunctions after which a present tense tells what is yet to come. */
+const TIME_CONDITIONS = new Set(['before', 'until', 'till', 'once']);
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'do', 'does', 'has', 'have']);
+
+/** Whether a verb group is in the present tense: "they demobilize", "it agrees", "demands are met". */
+function presentTense(tokens: Token[], group: Chunk): boolean {
+  const first = tokens[group.first];
+  if (first.pos === 'AUX') return PRESENT_AUXILIARIES.has(first.lower);
+  return first.lower === first.lemma.toLowerCase() || first.lower === `${first.lemma.toLowerCase()}s` || first.lower === `${first.lemma.toLowerCase()}es`;
+}
 
 /** Verbs and adjectives whose infinitive is what someone means to do ("offered to hand over", "is ready to"). */
 const INTENDING = new Set(['threaten', 'warn', 'agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'try', 'attempt', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);

@@ -131,7 +131,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
 }
 
 const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
-  condition: 'not coded: a condition ("if …"), not an event',
+  condition: 'not coded: a condition ("if …", "before they …"), not an event',
   claim: 'not coded: what a claim or allegation says, not what happened',
   proposal: 'not coded: what a demand, appeal, offer or plan asks for, not what happened',
 };

@@ -435,12 +435,21 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
   for (;;) {
     const g: Chunk = group;
     const actor = mentions.find((m) => m.firstToken <= g.last && m.lastToken >= g.first);
-    if (actor) return { actor, from, last: Math.max(g.last, actor.lastToken) };
+    if (actor && !otherSide(doc.tokens, actor, g)) return { actor, from, last: Math.max(g.last, actor.lastToken) };
+    if (actor) return { actor: null, from, last: g.last };
     const of: Token | undefined = doc.tokens[g.last + 1];
     const owner: Chunk | null = of && of.lower === 'of' ? nextNounGroup(doc, g.last + 2, limit) : null;
     if (!owner || owner.first !== g.last + 2) return { actor: null, from, last: g.last };
     group = owner;
   }
+}
+
+/** Nouns for another party than the actor before them: "Israel's militia ally", "a US ally" are not Israel or the US. */
+const ANOTHER_PARTY = new Set(['ally', 'proxy', 'rival', 'enemy', 'opponent', 'foe', 'neighbour', 'neighbor', 'partner', 'adversary']);
+
+/** Whether the actor modifies or owns the group's head noun and that noun names someone other than the actor. */
+function otherSide(tokens: Token[], actor: ActorMention, group: Chunk): boolean {
+  return actor.lastToken < group.head && ANOTHER_PARTY.has(tokens[group.head].lemma);
 }
 
 function nextNounGroup(doc: Doc, from: number, limit: number): Chunk | null {

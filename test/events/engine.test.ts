@@ -147,3 +147,23 @@ test('a participle and its phrase qualify the subject before them, and "sources 
   assert.deepEqual(events('The Chilean commandos based in Bolivia attacked Peru.'), ['CHL>PER:190']);
   assert.deepEqual(events('Chile attacked Peru near the border on Monday, officials in Bolivia said.'), ['CHL>PER:190', 'BOLGOV>-:010']);
 });
+
+test('what someone is arrested, accused or suspected of, past the phrases between, is an allegation', () => {
+  assert.deepEqual(events('Chile arrested a Peruvian journalist in Santiago for cooperating with Bolivia.'), []);
+  assert.deepEqual(events('Chile sought two Peruvians suspected by Bolivia of attacking Brazil.'), []);
+});
+
+test('what an admission, with the phrase naming whose it is, says is a claim; someone else\'s demand is not done', () => {
+  assert.deepEqual(events('Chile demanded an admission by Peru that its troops attacked Bolivia.'), []);
+  assert.deepEqual(events('Chile heard demands from Peru that it withdraw from Bolivia.'), []);
+});
+
+test('an ally or rival named after an actor is not that actor', () => {
+  assert.deepEqual(events("Chile attacked Peru's militia ally."), ['CHL>-:190']);
+  assert.deepEqual(events("Chile attacked Peru's militia."), ['CHL>PER:190']);
+});
+
+test('a present tense after "before" or "until" tells what has not happened yet', () => {
+  assert.deepEqual(events('Chile lifted the curfew before Peru attacked Bolivia.'), ['CHL>-:0813', 'PER>BOL:190']);
+  assert.deepEqual(events('Chile will lift the curfew before Peru attacks Bolivia.'), ['CHL>-:0351:future']);
+});

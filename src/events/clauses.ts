@@ -4,7 +4,7 @@
 // patterns may read.
 import type { Chunk, Doc, Token } from '../doc.ts';
 import type { SpeechCues } from '../quotes/cues.ts';
-import { isPastForm } from '../nlp/words.ts';
+import { isPastForm, SAME_PAST } from '../nlp/words.ts';
 
 export type Clause = {
   head: number;
@@ -276,7 +276,8 @@ function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenc
     object = false;
     // "Chile and Peru will…": noun groups joined by "and" or commas.
     const joiner = tokens[np.first - 1];
-    const prepositional = nearest && np.first - 1 >= floor && joiner?.pos === 'ADP';
+    // Not "of": "the arrest of the suspects" is one noun group, whatever the tagger made of "suspects".
+    const prepositional = nearest && np.first - 1 >= floor && joiner?.pos === 'ADP' && joiner.lower !== 'of';
     nearest = false;
     if (np.first - 1 > floor && joiner && (joiner.lower === 'and' || joiner.text === ',')) end = np.first - 2;
     else if (prepositional) {
@@ -381,11 +382,13 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
 }
 
 /** Participles that after "be" and before their preposition say what the subject does ("is opposed to the plan", "were engaged in fighting"). */
-const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in']]);
+const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in'], ['worry', 'about'], ['concern', 'about']]);
 
 function isPassive(tokens: Token[], group: Chunk): boolean {
   const head = tokens[group.head];
   if (STATIVE.has(head.lemma) && tokens[group.last + 1]?.lower === STATIVE.get(head.lemma)) return false;
+  // "was host to": a base form is no participle, unless its past is the same ("was hit").
+  if (head.lower === head.lemma.toLowerCase() && !SAME_PAST.has(head.lower)) return false;
   if (!/(ed|en|wn|ne|lt|ught|t)$/.test(head.lower) && !isPastForm(head.lower)) return false;
   for (let t = group.first; t < group.head; t++) if (tokens[t].lemma === 'be' || tokens[t].lower === 'get') return true;
   return false;

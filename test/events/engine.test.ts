@@ -167,3 +167,18 @@ test('a present tense after "before" or "until" tells what has not happened yet'
   assert.deepEqual(events('Chile lifted the curfew before Peru attacked Bolivia.'), ['CHL>-:0813', 'PER>BOL:190']);
   assert.deepEqual(events('Chile will lift the curfew before Peru attacks Bolivia.'), ['CHL>-:0351:future']);
 });
+
+test('with no actor as object, a "to", "against" or "with" phrase right after the act names its target', () => {
+  assert.deepEqual(events('Chile threatened severe reprisals against Peru.'), ['CHL>PER:130']);
+  assert.deepEqual(events('Chile will boycott all contact with Peru.'), ['CHL>PER:133:future']);
+  // An adjunct's actor is not the act's target.
+  assert.deepEqual(events('Chile threatened reprisals after talks with Peru.'), ['CHL>-:130']);
+});
+
+test('an actor naming whose the pattern\'s noun is, is the target', () => {
+  assert.deepEqual(events('Chile agreed to Peruvian mediation.'), ['CHL>PER:038']);
+});
+
+test('a passive verb with no by-agent and no target slot codes nothing: the subject is not the agent', () => {
+  assert.deepEqual(events('Three Chilean soldiers were killed near the border.'), []);
+});

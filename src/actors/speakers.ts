@@ -2,6 +2,7 @@
 // body; one who represents their country at an organisation ("Ambassador to NATO") and speaks of that
 // organisation in the quote ("NATO's door is open … we would not invite them") speaks for the organisation.
 import type { ActorMention, Doc, Quote } from '../doc.ts';
+import { tokenAtOrAfter } from '../nlp/offsets.ts';
 
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours']);
 const POSSESSIVE = new Set(['our', 'ours']);
@@ -14,9 +15,9 @@ export function withQuotedSpeakers(doc: Doc, quotes: Quote[]): ActorMention[] {
     const speaker = quote.speaker;
     const inQuote = doc.mentions.filter((m) => m.start >= quote.start && m.end <= quote.end && m.code !== null && m.via !== 'pronoun' && m.via !== 'possessive');
     const side = organisationSpokenFor(doc, speaker.name, inQuote) ?? { code: speaker.actor, name: speaker.name, kind: 'person' as const, person: personIndex(doc, speaker.name) };
-    for (let t = 0; t < doc.tokens.length; t++) {
+    for (let t = tokenAtOrAfter(doc.tokens, quote.start); t < doc.tokens.length && doc.tokens[t].end <= quote.end; t++) {
       const token = doc.tokens[t];
-      if (token.start < quote.start || token.end > quote.end || !FIRST_PLURAL.has(token.lower) || token.pos !== 'PRON') continue;
+      if (!FIRST_PLURAL.has(token.lower) || token.pos !== 'PRON') continue;
       if (doc.mentions.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
       const via = POSSESSIVE.has(token.lower) ? 'possessive' : 'pronoun';
       added.push({ start: token.start, end: token.end, text: token.text, firstToken: t, lastToken: t, code: side.code, name: side.name, kind: side.kind, via, person: side.person, rule: 'coref:speaker' });

@@ -5,6 +5,7 @@
 import type { Chunk, Doc, Token } from '../doc.ts';
 import type { SpeechCues } from '../quotes/cues.ts';
 import { isPastForm, SAME_PAST } from '../nlp/words.ts';
+import { namedIn } from './named.ts';
 
 export type Clause = {
   head: number;
@@ -47,7 +48,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   const { tokens } = doc;
   const sentence = doc.sentences[sentenceIndex];
   const groups: Chunk[] = [];
-  const named = doc.mentions.filter((m) => m.via !== 'pronoun' && m.via !== 'possessive' && m.firstToken >= sentence.firstToken && m.lastToken <= sentence.lastToken);
+  const named = namedIn(doc, sentenceIndex);
   for (const c of doc.chunks) {
     if (c.kind !== 'VP' || c.head < sentence.firstToken || c.head > sentence.lastToken) continue;
     if (tokens[c.head].pos !== 'VERB' && !isCopula(tokens, c)) continue;

@@ -8,6 +8,7 @@ import { clauseActors, matchPatterns, proposes, type Match, type Tried } from '.
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
 import { isPastForm } from '../nlp/words.ts';
+import { namedIn } from './named.ts';
 import { codedPairs } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
@@ -155,7 +156,7 @@ function placeTarget(where: PlaceMention | undefined, source: ActorMention, code
 function qualifies(doc: Doc, clause: Clause): boolean {
   const head = doc.tokens[clause.head];
   const before = doc.tokens[clause.group.first - 1];
-  const named = before !== undefined && doc.mentions.some((m) => m.lastToken === clause.group.first - 1);
+  const named = before !== undefined && namedIn(doc, before.sentence).some((m) => m.lastToken === clause.group.first - 1);
   const participle = head.lower.endsWith('ing') || (isPastForm(head.lower) && doc.tokens[clause.head + 1]?.pos === 'ADP');
   return clause.group.first === clause.head && participle && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || named);
 }

@@ -1,6 +1,7 @@
 // code(): one article through every stage, in order, into a DocRecord.
 import { createHash } from 'node:crypto';
 import { findActors } from './actors/index.ts';
+import { withQuotedSpeakers } from './actors/speakers.ts';
 import { clean } from './clean/index.ts';
 import type { Doc, Source } from './doc.ts';
 import { findEvents, type ClauseTrace } from './events/index.ts';
@@ -57,12 +58,14 @@ export function codeDoc(input: Source | string, options: CodeOptions): Doc {
   Object.assign(doc, findActors(doc, options.lexicon));
   doc.times = findTimes(doc);
   doc.places = findPlaces(doc, options.lexicon, doc.mentions);
-  const coded = findEvents(doc, options.lexicon, options.trace);
-  doc.events = coded.events;
-  doc.warnings.push(...coded.warnings);
+  // Quotes before events: "we" in a quote is its speaker's side, an actor of the quote's events.
   const quoted = findQuotes(doc, options.lexicon.cues);
   doc.quotes = quoted.quotes;
   doc.warnings.push(...quoted.warnings);
+  doc.mentions = withQuotedSpeakers(doc, doc.quotes);
+  const coded = findEvents(doc, options.lexicon, options.trace);
+  doc.events = coded.events;
+  doc.warnings.push(...coded.warnings);
   doc.relations = findRelations(doc, options.lexicon);
   return doc;
 }

@@ -5,6 +5,7 @@ import type { ActorMention, Doc, Person, Token } from '../doc.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { PersonEntry } from '../lexicon/schema.ts';
+import { homeCountry } from './home-country.ts';
 
 export type PersonFound = { people: Person[]; mentions: ActorMention[]; claimed: Set<ActorMention> };
 
@@ -63,6 +64,14 @@ export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): P
         i++;
         continue;
       }
+      // "President Omar al-Bashir" with no country before the title: the country the sentence is about.
+      const bare = bareTitle(doc, lexicon, i, last, sentence.firstToken, namedAt);
+      if (bare) {
+        const home = homeCountry(doc, lexicon, sentence, named);
+        addPerson(bare.first, last, text.slice(tokens[bare.name].start, tokens[last].end), bare.role, home ? `${home}${bare.code}` : null, 'people:title');
+        i = last + 1;
+        continue;
+      }
       const name = text.slice(tokens[i].start, tokens[last].end);
       const title = endingAt.get(i - 1);
       const appositive = roleAfterName(doc, last, sentence.lastToken, namedAt);
@@ -86,6 +95,22 @@ export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): P
     }
   }
   return { people, mentions, claimed };
+}
+
+/**
+ * A role word right before a name or opening it ("President Omar al-Bashir", "Vice-President Moody Awori"), not
+ * part of an actor mention ("US President…" is the actor's): its first token, the name's first, role and code.
+ */
+function bareTitle(doc: Doc, lexicon: Lexicon, first: number, last: number, floor: number, namedAt: Map<number, ActorMention>): { first: number; name: number; role: string; code: string } | null {
+  const { tokens, text } = doc;
+  const inside = matchAt(lexicon.agents, text, tokens, first, last);
+  if (inside && inside.last < last) return { first, name: inside.last + 1, role: text.slice(tokens[first].start, tokens[inside.last].end), code: inside.entry.value.code };
+  for (let t = Math.max(floor, first - 4); t < first; t++) {
+    if (namedAt.has(t) || namedAt.has(first - 1)) return null;
+    const hit = matchAt(lexicon.agents, text, tokens, t, first - 1);
+    if (hit && hit.last === first - 1) return { first: t, name: first, role: text.slice(tokens[t].start, tokens[hit.last].end), code: hit.entry.value.code };
+  }
+  return null;
 }
 
 /** Names of places and actors that the actor stage left alone (a capital after "in") are not people. */

@@ -4,7 +4,8 @@
 // patterns may read.
 import type { Chunk, Doc, Token } from '../doc.ts';
 import type { SpeechCues } from '../quotes/cues.ts';
-import { isPastForm } from '../nlp/words.ts';
+import { isPastForm, SAME_PAST } from '../nlp/words.ts';
+import { namedIn } from './named.ts';
 
 export type Clause = {
   head: number;
@@ -24,7 +25,13 @@ export type Clause = {
    * Why the clause tells no event of its own: "condition" ("if it is attacked"), "claim" (what a claim,
    * allegation or suspicion says: "claims that it used chemical weapons", "suspected of blowing up"), or null.
    */
-  framing: 'condition' | 'claim' | null;
+  framing: 'condition' | 'claim' | 'proposal' | null;
+  /**
+   * "rejected North Korea's demand to sever…", "reneged on its commitment to holding elections": a noun whose
+   * infinitive or gerund says what was asked, offered or promised, with the "to" or preposition before that verb;
+   * that verb's clause is framed 'proposal'.
+   */
+  proposal: { noun: number; to: number } | null;
 };
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -41,9 +48,12 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   const { tokens } = doc;
   const sentence = doc.sentences[sentenceIndex];
   const groups: Chunk[] = [];
+  const named = namedIn(doc, sentenceIndex);
   for (const c of doc.chunks) {
     if (c.kind !== 'VP' || c.head < sentence.firstToken || c.head > sentence.lastToken) continue;
     if (tokens[c.head].pos !== 'VERB' && !isCopula(tokens, c)) continue;
+    // "the Red Cross", "French mediation": a word of a name the dictionaries know is not a verb, whatever its tag.
+    if (named.some((m) => m.firstToken <= c.head && m.lastToken >= c.head)) continue;
     const previous = groups[groups.length - 1];
     if (previous && absorbed(tokens, previous, c, cues)) continue;
     groups.push(c);
@@ -63,6 +73,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
       complementOf: -1,
       reach: sentence.lastToken,
       framing: null,
+      proposal: null,
     });
   }
   for (let c = 1; c < clauses.length; c++) {
@@ -92,19 +103,32 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   for (const [c, clause] of clauses.entries()) {
     const before = tokens[clause.start - 1];
     if (before && (before.lower === 'if' || before.lower === 'unless') && clause.start > sentence.firstToken) clause.framing = 'condition';
+    // "must agree to changes before they demobilize": what is to come after a condition has not happened.
+    if (before && TIME_CONDITIONS.has(before.lower) && clause.start > sentence.firstToken && presentTense(tokens, clause.group)) clause.framing = 'condition';
     // "its demand that Israel ease…": what a demand asks is the demand of the clause the noun stands in.
+    // "an admission by Moscow that…": the phrase naming whose it is is passed over, as are times.
     let n = clause.start - 2;
     while (n > sentence.firstToken && doc.times.some((m) => m.firstToken <= n && m.lastToken >= n)) n--;
-    const noun = before?.lower === 'that' ? tokens[n] : undefined;
+    const owned = ownerPhraseStart(doc, n, sentence.firstToken);
+    const noun = before?.lower === 'that' ? tokens[owned] : undefined;
     if (noun && noun.pos === 'NOUN' && c > 0 && noun.sentence === before.sentence) {
-      if (DEMAND_NOUNS.has(noun.lemma)) {
+      // "accepted demands from the rebels that it initiate reforms": someone else's demand, not done.
+      if (DEMAND_NOUNS.has(noun.lemma) && owned !== n) clause.framing = 'proposal';
+      else if (DEMAND_NOUNS.has(noun.lemma)) {
         clause.mode = 'obligation';
         const owner = clauses.slice(0, c).reverse().findIndex((o) => o.start <= n);
         if (owner >= 0 && clause.governor < 0) clause.complementOf = c - 1 - owner;
       } else if (CLAIM_NOUNS.has(noun.lemma)) clause.framing = 'claim';
     }
     const preposition = tokens[clause.group.first - 1];
-    if (clause.governor >= 0 && preposition && preposition.lower !== 'to' && isGerundAfterPreposition(tokens, clause.group) && ALLEGING.has(tokens[clause.group.first - 2]?.lower)) clause.framing = 'claim';
+    if (clause.governor >= 0 && preposition && preposition.lower !== 'to' && isGerundAfterPreposition(tokens, clause.group) && alleged(tokens, clause.group.first - 2, clauses[clause.governor].group.first)) clause.framing = 'claim';
+  }
+  for (const clause of clauses) {
+    const governor = clause.governor >= 0 ? clauses[clause.governor] : null;
+    const noun = governor && (isInfinitive(tokens, clause.group) || isGerundAfterPreposition(tokens, clause.group)) ? proposalNoun(tokens, governor.group.last + 1, clause.group.first - 1) : -1;
+    if (!governor || noun < 0) continue;
+    clause.framing = 'proposal';
+    governor.proposal ??= { noun, to: clause.group.first - 1 };
   }
   for (let c = clauses.length - 1; c >= 0; c--) {
     const clause = clauses[c];
@@ -143,7 +167,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   const previousVerb = tokens[previous.head];
   if (previousVerb.lower.endsWith('ing') && previous.first === previous.head) return false;
   const next = tokens[group.last + 1];
-  if (!verb.lower.endsWith('ing') && next && next.sentence === verb.sentence && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return false;
+  if (!verb.lower.endsWith('ing') && next && next.sentence === verb.sentence && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
   for (let t = previous.last + 1; t < group.first; t++) {
     const token = tokens[t];
     if (ENDS_CLAUSE.has(token.text) || STARTS_CLAUSE.has(token.lower) || token.text === ',' || token.pos === 'CCONJ' || QUOTES.has(token.text)) return false;
@@ -152,11 +176,63 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   return !reporting;
 }
 
+/** Nouns whose infinitive or gerund is what is asked, offered, planned or promised, not what happened ("an invitation to attend"). */
+const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion', 'commitment', 'pledge', 'promise', 'decision']);
+/** What may stand between the proposal noun and its verb: who made it or to whom ("from President Gbagbo", "to the people"). */
+const OWNER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of', 'to']);
+
+/** The proposal noun before an infinitive's "to" or a gerund's preposition (at `last`): "an appeal from President Gbagbo to…", "North Korea's demand to…"; -1 when none. */
+function proposalNoun(tokens: Token[], first: number, last: number): number {
+  for (let t = last - 1; t >= first; t--) {
+    const token = tokens[t];
+    if (token.pos === 'NOUN' && PROPOSAL_NOUNS.has(token.lemma)) return t;
+    if (!OWNER_WORDS.has(token.pos) && !OWNER_PREPOSITIONS.has(token.lower) && token.lower !== "'s" && token.lower !== '’s') return -1;
+  }
+  return -1;
+}
+
+/** Nouns of a message whose "that" clause is what it says ("sent a message to Kyiv that…"). */
+const MESSAGE_NOUNS = new Set(['reminder', 'message', 'statement', 'declaration', 'notice', 'note', 'letter', 'signal', 'word']);
+
 const CAUSATIVES = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear', 'bid']);
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'insistence', 'ultimatum', 'order']);
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'suspicion', 'admission', 'denial', 'assertion', 'rumour', 'rumor', 'speculation', 'fear', 'suggestion', 'belief', 'hope', 'possibility', 'idea', 'notion', 'argument', 'assurance', 'promise', 'pledge', 'threat', 'warning', 'insinuation', 'theory']);
 /** Words before "of"/"for" that make the "-ing" verb after them an allegation ("suspected of blowing up"). */
 const ALLEGING = new Set(['suspected', 'accused', 'charged', 'convicted', 'guilty', 'blamed', 'responsible', 'arrested', 'jailed', 'sentenced', 'indicted', 'detained', 'tried', 'punished', 'fined', 'condemned', 'criticised', 'criticized', 'suspicion', 'allegations', 'accusations', 'charges']);
+
+/**
+ * Whether the word before a gerund's preposition, or the verb before it past the phrases between ("arrested in
+ * Lebanon for collaborating", "suspected by the West of blowing up"), alleges what the gerund says.
+ */
+function alleged(tokens: Token[], last: number, floor: number): boolean {
+  for (let t = last; t >= floor; t--) {
+    if (ALLEGING.has(tokens[t].lower)) return true;
+    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'PUNCT' || tokens[t].pos === 'SCONJ' || tokens[t].pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Where a noun's "by Moscow" or "of the rebels" phrase ending at `last` starts, minus one: the noun; else `last`. */
+function ownerPhraseStart(doc: Doc, last: number, floor: number): number {
+  const { tokens } = doc;
+  for (let t = last; t > floor && last - t < 6; t--) {
+    if (OWNER_PREPOSITIONS.has(tokens[t].lower) && tokens[t].pos === 'ADP' && t < last) return t - 1;
+    if (!OWNER_WORDS.has(tokens[t].pos)) return last;
+  }
+  return last;
+}
+
+/** Conjunctions after which a present tense tells what is yet to come. */
+const TIME_CONDITIONS = new Set(['before', 'until', 'till', 'once']);
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'do', 'does', 'has', 'have']);
+
+/** Whether a verb group is in the present tense: "they demobilize", "it agrees", "demands are met". */
+function presentTense(tokens: Token[], group: Chunk): boolean {
+  const first = tokens[group.first];
+  if (first.pos === 'AUX') return PRESENT_AUXILIARIES.has(first.lower);
+  return first.lower === first.lemma.toLowerCase() || first.lower === `${first.lemma.toLowerCase()}s` || first.lower === `${first.lemma.toLowerCase()}es`;
+}
 
 /** Verbs and adjectives whose infinitive is what someone means to do ("offered to hand over", "is ready to"). */
 const INTENDING = new Set(['threaten', 'warn', 'agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'try', 'attempt', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);
@@ -189,26 +265,46 @@ function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenc
   let end = group.first - 1;
   while (end >= floor && tokens[end].pos === 'ADV') end--;
   let start = group.first;
+  // A noun group after a preposition is no subject alone: "troops in Peru attacked" starts at "troops"; in
+  // "the Red Cross operating in Iraq said" the phrase belongs to the participle, and the subject is before it.
+  // Only right before a tensed verb: a participle after a noun ("individuals undermining…") qualifies it.
+  let object = false;
+  let nearest = !tokens[group.head].lower.endsWith('ing');
   for (let c = nounGroups.length - 1; c >= 0; c--) {
     const np = nounGroups[c];
     if (np.last !== end || np.first < floor) continue;
     start = np.first;
+    object = false;
     // "Chile and Peru will…": noun groups joined by "and" or commas.
     const joiner = tokens[np.first - 1];
+    // Not "of": "the arrest of the suspects" is one noun group, whatever the tagger made of "suspects".
+    const prepositional = nearest && np.first - 1 >= floor && joiner?.pos === 'ADP' && joiner.lower !== 'of';
+    nearest = false;
     if (np.first - 1 > floor && joiner && (joiner.lower === 'and' || joiner.text === ',')) end = np.first - 2;
-    else break;
+    else if (prepositional) {
+      end = np.first - 2;
+      object = true;
+    } else break;
   }
-  return start;
+  if (!object) return start;
+  // "A newspaper based in Beirut has violated…": the participle and its phrase are inside this verb's subject.
+  const participle = tokens[previous.head];
+  const qualified = previous.group.first === previous.head && (participle.lower.endsWith('ing') || isPastForm(participle.lower)) && /^(NOUN|PROPN)$/.test(tokens[previous.head - 1]?.pos ?? '');
+  return qualified ? previous.start : group.first;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
-/** Whether the tokens are one noun group: determiners, adjectives, numbers, nouns and possessive 's. */
+/**
+ * Whether the tokens are one noun group: determiners, adjectives, numbers, nouns and possessive 's, with the
+ * phrases after its noun ("diplomatic sources in neighbouring Pakistan").
+ */
 function nounGroupOnly(tokens: Token[], first: number, last: number): boolean {
   for (let t = first; t <= last; t++) {
     const token = tokens[t];
+    if (token.pos === 'ADP' && t > first && tokens[t - 1].pos === 'NOUN') continue;
     if (!NOMINAL.has(token.pos) && !(token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) && !(token.text === '-' || token.text === '.' || BRACKETS.has(token.text))) return false;
   }
   return true;
@@ -243,9 +339,12 @@ function isComplement(doc: Doc, clause: Clause, next: Clause, cues?: SpeechCues)
   }
   const reporting = cues?.byWord.get(tokens[clause.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false;
   if (that < 0) return reporting && next.start === clause.group.last + 1;
+  // "issued a stern reminder to Iraq that it must…": the "that" clause says what the message says.
+  const message = tokens.slice(clause.group.last + 1, that).some((t) => t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lemma));
   for (let t = clause.group.last + 1; t < that; t++) {
     const token = tokens[t];
     if (token.pos === 'ADV' || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'ADP') continue;
+    if (message && (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN')) continue;
     if (doc.mentions.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
     if (doc.times.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
     return false;
@@ -283,8 +382,14 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
   return null;
 }
 
+/** Participles that after "be" and before their preposition say what the subject does ("is opposed to the plan", "were engaged in fighting"). */
+const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in'], ['worry', 'about'], ['concern', 'about']]);
+
 function isPassive(tokens: Token[], group: Chunk): boolean {
   const head = tokens[group.head];
+  if (STATIVE.has(head.lemma) && tokens[group.last + 1]?.lower === STATIVE.get(head.lemma)) return false;
+  // "was host to": a base form is no participle, unless its past is the same ("was hit").
+  if (head.lower === head.lemma.toLowerCase() && !SAME_PAST.has(head.lower)) return false;
   if (!/(ed|en|wn|ne|lt|ught|t)$/.test(head.lower) && !isPastForm(head.lower)) return false;
   for (let t = group.first; t < group.head; t++) if (tokens[t].lemma === 'be' || tokens[t].lower === 'get') return true;
   return false;

@@ -22,7 +22,8 @@ export function quadOfRoot(root: string): number {
 /**
  * CAMEO codes what an actor will or would do, or stands ready to do, as intent: cooperation (04–08) as the
  * matching "express intent" code of root 03 ("Finland will give Tanzania a grant" → 0331), force and coercion
- * (16–20) as the matching threat of root 13 ("will attack" → 1384). Other codes stay as they are.
+ * (16–20) as the matching threat of root 13 ("will attack" → 1384), and protest, strike or boycott (14) as the
+ * threat of dissent ("will boycott the elections" → 133). Other codes stay as they are.
  */
 const INTENT: Array<[RegExp, string]> = [
   [/^045/, '039'], [/^04/, '036'],
@@ -33,6 +34,7 @@ const INTENT: Array<[RegExp, string]> = [
   [/^081/, '0351'], [/^082/, '0352'], [/^084/, '0353'], [/^085/, '0354'], [/^086/, '0355'], [/^087/, '0356'], [/^08/, '035'],
   [/^161/, '1313'], [/^162/, '1311'], [/^163/, '1312'], [/^164/, '134'], [/^165/, '135'], [/^166/, '136'], [/^16/, '131'],
   [/^1721/, '1321'], [/^1722/, '1322'], [/^1723/, '1323'], [/^1724/, '1324'], [/^172/, '132'], [/^175/, '137'], [/^17/, '130'],
+  [/^14/, '133'],
   [/^18/, '1383'], [/^191/, '1381'], [/^192/, '1382'], [/^204/, '1385'], [/^(19|20)/, '1384'],
 ];
 

@@ -1,12 +1,14 @@
 // Coded events: for each clause, the best verb pattern of its head verb, one event per source × target pair,
 // with negation, mode, the clause's own date and place, and the dictionary entry that fired.
-import type { ActorMention, Doc, Event } from '../doc.ts';
+import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, type Clause } from './clauses.ts';
 import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts';
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
+import { isPastForm } from '../nlp/words.ts';
+import { namedIn } from './named.ts';
 import { codedPairs } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
@@ -41,7 +43,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
       // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
-      if (reporter.length > 0 && pronounSubject(doc, clause)) actors.subjects = reporter;
+      // …unless it names whom the reporter addressed ("reminded Iraq that it must…").
+      if (reporter.length > 0 && pronounSubject(doc, clause) && !addressee(codeable, clauses[clause.complementOf], clause, actors.subjects)) actors.subjects = reporter;
       subjectsOf.push(actors.subjects);
       const tried: Tried[] | undefined = trace ? [] : undefined;
       const record = (outcome: string): void => {
@@ -56,7 +59,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         continue;
       }
       if (clause.framing) {
-        record(clause.framing === 'condition' ? 'not coded: a condition ("if …"), not an event' : 'not coded: what a claim or allegation says, not what happened');
+        record(FRAMINGS[clause.framing]);
         continue;
       }
       const governing = clause.governor >= 0 ? clauses[clause.governor] : clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
@@ -80,7 +83,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
       const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
-      for (const { source, target, cameo: written } of codedPairs(match)) {
+      for (const { source, target: named, cameo: written } of codedPairs(match)) {
+        const target = named ?? placeTarget(where, source, match.pattern.code);
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would
@@ -127,11 +131,34 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
   return { events: events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events))), warnings };
 }
 
-/** A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"): it qualifies that noun. */
+const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
+  condition: 'not coded: a condition ("if …", "before they …"), not an event',
+  claim: 'not coded: what a claim or allegation says, not what happened',
+  proposal: 'not coded: what a demand, appeal, offer or plan asks for, not what happened',
+};
+
+/** Roots of what is done to a place and those in it: material cooperation (06–09) and force (15–20). */
+const DONE_TO_PLACE = /^(0[6-9]|1[5-9]|20)/;
+
+/**
+ * "suspended aid deliveries in Baghdad", "lifted the curfew in Montenegro", "shelled villages in Lebanon": with no
+ * target named, a material act in another country is done to that country. At home it stays without a target.
+ */
+function placeTarget(where: PlaceMention | undefined, source: ActorMention, code: string): Pick<ActorMention, 'code' | 'start' | 'end' | 'text'> | null {
+  if (!where?.country || !source.code || !DONE_TO_PLACE.test(code) || source.code.startsWith(where.country)) return null;
+  return { code: where.country, start: where.start, end: where.end, text: where.text };
+}
+
+/**
+ * A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"), or a past participle there
+ * before a preposition ("a newspaper based in Beirut"): it qualifies that noun.
+ */
 function qualifies(doc: Doc, clause: Clause): boolean {
   const head = doc.tokens[clause.head];
   const before = doc.tokens[clause.group.first - 1];
-  return clause.group.first === clause.head && head.lower.endsWith('ing') && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
+  const named = before !== undefined && namedIn(doc, before.sentence).some((m) => m.lastToken === clause.group.first - 1);
+  const participle = head.lower.endsWith('ing') || (isPastForm(head.lower) && doc.tokens[clause.head + 1]?.pos === 'ADP');
+  return clause.group.first === clause.head && participle && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || named);
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -140,6 +167,12 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 function pronounSubject(doc: Doc, clause: Clause): boolean {
   const first = doc.tokens[clause.start];
   return clause.group.first === clause.start + 1 && PRONOUNS.has(first.lower);
+}
+
+/** Whether the subject pronoun stands for an actor between the reporting verb and its complement. */
+function addressee(mentions: ActorMention[], reporting: Clause, clause: Clause, subjects: ActorMention[]): boolean {
+  const pronoun = subjects[0];
+  return pronoun !== undefined && mentions.some((m) => m.code === pronoun.code && m.firstToken > reporting.head && m.lastToken < clause.start);
 }
 
 /** A demand by the reporter of what the reported subject must do, coded as CAMEO's demand for the same thing. */

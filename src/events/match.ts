@@ -60,7 +60,8 @@ const OWNING = new Set(['of', 'from', 'in', 'among', 'at', 'inside']);
 
 /**
  * "Thousands of Iraqi Kurds demonstrated", "Protesters in Sri Lanka demanded", "A member of the Syrian
- * parliament started": a subject noun group that names no actor stands for the actor of the phrase after it.
+ * parliament started", "A newspaper based in Beirut": a subject noun group that names no actor stands for the
+ * actor of the phrase after it.
  */
 function subjectOwner(doc: Doc, clause: Clause, inClause: ActorMention[]): ActorMention | undefined {
   const { tokens } = doc;
@@ -68,7 +69,9 @@ function subjectOwner(doc: Doc, clause: Clause, inClause: ActorMention[]): Actor
   if (!first || first.pos === 'ADP' || first.pos === 'SCONJ') return undefined;
   let t = clause.start;
   while (t < clause.group.first && tokens[t].pos !== 'ADP') {
-    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'PUNCT') return undefined;
+    // "A newspaper based in Beirut": a participle right before the preposition qualifies the noun.
+    const participle = tokens[t].pos === 'VERB' && tokens[t + 1]?.pos === 'ADP' && (isPastForm(tokens[t].lower) || tokens[t].lower.endsWith('ing'));
+    if ((tokens[t].pos === 'VERB' && !participle) || tokens[t].pos === 'PUNCT') return undefined;
     t++;
   }
   if (t >= clause.group.first || !OWNING.has(tokens[t].lower)) return undefined;
@@ -223,7 +226,10 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   if (absent !== null) return `no "${absent}" after the verb`;
   // Words are looked for within the clause, and into its complement only once the pattern has crossed into it
   // ("demand that TARGET withdraw"): "acknowledged that India plays a role" is not "acknowledge role".
-  let limit = clause.end;
+  // Nor into what a demand or offer asks ("rejected North Korea's demand to sever the alliance with Washington"
+  // is not "reject alliance with TARGET") unless the pattern names the noun itself ("accept offer to mediate").
+  const bound = clause.proposal ? clause.proposal.to - 1 : clause.end;
+  let limit = bound;
   let reachable = actors.reachable;
   let cursor = clause.head + 1;
   let targets: ActorMention[] | null = null;
@@ -271,6 +277,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       }
       if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
+      if (at === clause.proposal?.noun) limit = Math.max(limit, clause.end);
       const functional = element.kind === 'word' && element.lemmas.every((w) => FUNCTION_WORDS.has(w));
       // A content word far from where it should stand says less; a preposition may stand anywhere.
       if (functional) gaps += at - cursor;
@@ -296,7 +303,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         continue;
       }
       const taken = sources ?? [];
-      const slot = fillSlot(doc, cursor, clause.reach, reachable.filter((m) => !taken.includes(m)));
+      // Through "contact with X" only as the pattern's last element: "hold TARGET hostage" wants a direct object.
+      const slot = fillSlot(doc, cursor, clause.reach, reachable.filter((m) => !taken.includes(m)), e === pattern.elements.length - 1);
       if (slot && slot.last > clause.end) limit = clause.reach;
       if (!slot) return `no ${element.kind} actor after the verb`;
       if (!slot.actor) {
@@ -325,13 +333,32 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     } else return `"${element.kind}" cannot stand in a dyad pattern`;
   }
   if (agent) targets = targets ?? actors.subjects;
+  // "he was implicated in a scandal": the subject of a passive verb is what was done to; who did it is unsaid.
+  // A pattern with words of its own ("be worried", "be host to") reads the subject as its agent.
+  const bare = pattern.elements.every((x) => x.kind === 'target' || x.kind === 'source');
+  if (!sources && clause.passive && (targets === actors.subjects || (!targets && bare))) return 'no source actor: a passive verb with no by-agent';
   sources = sources ?? actors.subjects;
   if (sources.length === 0) return 'no source actor';
+  const chosen = sources;
+  const within = (m: ActorMention): boolean => m.lastToken <= Math.min(limit, clause.end) && !chosen.includes(m);
   if (!targets) {
-    const chosen = sources;
-    const object = after.find((m) => m.lastToken <= clause.end && !afterPreposition(tokens, m, clause.head + 1) && !chosen.includes(m));
+    const object = after.find((m) => within(m) && !afterPreposition(tokens, m, clause.head + 1));
     targets = object ? coordinated(tokens, after, object) : [];
-    if (targets.length > 0) score += 1;
+    if (object) score += 1;
+  }
+  // No actor as object: the one a "to", "against" or "with" phrase points the act at ("offered its troops to
+  // Lebanon", "threatened devastating blows against Israel"). Statements keep to whom they were said to.
+  // "agreed to US mediation", "rejected the Russian proposal": the actor naming whose the pattern's noun is.
+  if (targets.length === 0 && !pattern.code.startsWith('01')) {
+    const owner = after.find((m) => !chosen.includes(m) && used.some((u) => u > clause.head && (m.lastToken === u - 1 || (m.lastToken === u - 2 && /^['’]s$/.test(tokens[u - 1].lower)))));
+    if (owner) targets = [owner];
+  }
+  // The phrase must follow the pattern's words, or their object, directly: "after talks with X" is another matter.
+  if (targets.length === 0 && !pattern.code.startsWith('01')) {
+    // The pattern's own last word may be the preposition ("offer to": "offered its troops to Lebanon").
+    const from = cursor;
+    const pointed = after.find((m) => within(m) && m.firstToken >= from && TOWARDS.has(prepositionBefore(tokens, m, from - 1) ?? '') && nominalUpTo(tokens, from, m));
+    if (pointed) targets = coordinated(tokens, after, pointed);
   }
   // "Estonia and Finland discussed the cable damage": partners in a meeting or cooperation act on each other.
   if (targets.length === 0 && sources.length > 1 && MUTUAL.has(pattern.code.slice(0, 2))) targets = sources;
@@ -410,7 +437,7 @@ type Slot = { actor: ActorMention | null; from: number; last: number };
  * overlapping it ("troops of Ukraine", an actor whose words the pattern has matched); else, through "of", the
  * actor that owns it ("the ports of Ukraine"); else the noun group alone, with no actor.
  */
-function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMention[]): Slot | null {
+function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMention[], dealings = false): Slot | null {
   const spanning = mentions.find((m) => m.firstToken < cursor && m.lastToken >= cursor);
   if (spanning) return { actor: spanning, from: cursor, last: spanning.lastToken };
   let group: Chunk | null = nextNounGroup(doc, cursor, limit);
@@ -418,16 +445,34 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     const next = mentions.find((m) => m.firstToken >= cursor && m.lastToken <= limit);
     return next ? { actor: next, from: next.firstToken, last: next.lastToken } : null;
   }
+  // "French mediation" where the tagger read "French" as a verb: an actor right before the group modifies it.
+  const g0: Chunk = group;
+  const modifier = mentions.find((m) => m.firstToken >= cursor && m.lastToken === g0.first - 1);
+  if (modifier) return { actor: modifier, from: modifier.firstToken, last: g0.last };
   const from = group.first;
   for (;;) {
     const g: Chunk = group;
     const actor = mentions.find((m) => m.firstToken <= g.last && m.lastToken >= g.first);
-    if (actor) return { actor, from, last: Math.max(g.last, actor.lastToken) };
+    if (actor && !otherSide(doc.tokens, actor, g)) return { actor, from, last: Math.max(g.last, actor.lastToken) };
+    if (actor) return { actor: null, from, last: g.last };
+    // "the ports of Ukraine", and "contact with the United States" for a noun of dealings between two sides.
     const of: Token | undefined = doc.tokens[g.last + 1];
-    const owner: Chunk | null = of && of.lower === 'of' ? nextNounGroup(doc, g.last + 2, limit) : null;
+    const follows = of !== undefined && (of.lower === 'of' || (dealings && of.lower === 'with' && DEALINGS.has(doc.tokens[g.head].lemma)));
+    const owner: Chunk | null = follows ? nextNounGroup(doc, g.last + 2, limit) : null;
     if (!owner || owner.first !== g.last + 2) return { actor: null, from, last: g.last };
     group = owner;
   }
+}
+
+/** Nouns of dealings with another side: "boycott all contact with X" is done to X. */
+const DEALINGS = new Set(['contact', 'tie', 'ties', 'relation', 'relations', 'link', 'links', 'dealing', 'dealings', 'trade', 'cooperation', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'exchange', 'exchanges']);
+
+/** Nouns for another party than the actor before them: "Israel's militia ally", "a US ally" are not Israel or the US. */
+const ANOTHER_PARTY = new Set(['ally', 'proxy', 'rival', 'enemy', 'opponent', 'foe', 'neighbour', 'neighbor', 'partner', 'adversary']);
+
+/** Whether the actor modifies or owns the group's head noun and that noun names someone other than the actor. */
+function otherSide(tokens: Token[], actor: ActorMention, group: Chunk): boolean {
+  return actor.lastToken < group.head && ANOTHER_PARTY.has(tokens[group.head].lemma);
 }
 
 function nextNounGroup(doc: Doc, from: number, limit: number): Chunk | null {
@@ -526,6 +571,34 @@ function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMent
     index++;
   }
   return group;
+}
+
+/** Prepositions that point an act at an actor. */
+const TOWARDS = new Set(['to', 'against', 'with', 'toward', 'towards', 'into', 'at', 'on', 'upon']);
+
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN', 'PRON', 'ADV', 'ADP']);
+/** Phrases that end the act's own words: its agent ("crimes by extremists") and what happened around it. */
+const ADJUNCTS = new Set(['by', 'after', 'before', 'during', 'following', 'since', 'until', 'despite', 'amid', 'because']);
+
+/** Whether only noun groups and their phrases (no verb, clause or adjunct) stand between `from` and the mention's phrase. */
+function nominalUpTo(tokens: Token[], from: number, mention: ActorMention): boolean {
+  let t = mention.firstToken - 1;
+  while (t >= from && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[t].pos)) t--;
+  for (let k = from; k < t; k++) {
+    const token = tokens[k];
+    if (ADJUNCTS.has(token.lower) || (!OBJECT_WORDS.has(token.pos) && token.lower !== "'s" && token.lower !== '’s')) return false;
+  }
+  return true;
+}
+
+/** The preposition whose phrase holds the mention ("to Lebanon's new president"), or null. */
+function prepositionBefore(tokens: Token[], mention: ActorMention, floor: number): string | null {
+  for (let t = mention.firstToken - 1; t >= floor; t--) {
+    const token = tokens[t];
+    if (token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') return PREPOSITIONS.has(token.lower) ? token.lower : null;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  }
+  return null;
 }
 
 /** Whether a mention sits in a prepositional phrase ("to NATO", "of the alliance", "in Delhi"). */

@@ -112,3 +112,28 @@ test('--dict actor files add and override entries; a bad one is reported by file
   const problems = loadLexicon({ dicts: [bad] }).problems;
   assert.ok(problems.some((p) => p.startsWith(`${bad}:3:`) && p.includes('kind')), problems.join('\n'));
 });
+
+test('an office holder named with a bare title takes the one country the sentence places things in or describes', () => {
+  const code = (text: string): string | null => doc(text).people.find((p) => p.name === 'Tomas Varga')?.actor ?? null;
+  assert.equal(code('President Tomas Varga lifted the night curfew in Sudan on Friday.'), 'SDNGOV');
+  assert.equal(code('President Tomas Varga barred Ugandan opposition parties from the vote.'), 'UGAGOV');
+  assert.equal(code('Vice-President Tomas Varga ignored calls from the Kenya Electoral Commission to step down.'), 'KENGOV');
+  // A country the sentence goes to, or acts against, is not the office holder's own.
+  assert.equal(code('President Tomas Varga arrived in Kenya on Friday.'), null);
+  assert.equal(code('President Tomas Varga warned of reprisals against Russia.'), null);
+  assert.equal(code('President Tomas Varga met officials from Peru in Chile.'), null);
+});
+
+test('"we" in a quote is the speaker\'s side: their organisation when they represent their country at it and speak of it', () => {
+  const coded = (text: string): string[] =>
+    doc(text).events.map((e) => `${e.source}>${e.target ?? '-'}:${e.cameo}${e.negated ? ':neg' : ''}${e.mode ? `:${e.mode}` : ''}`);
+  const atNato = 'Karin Holm, the Swedish Permanent Representative to NATO, said, "NATO\'s door is open. But we would not want to invite Vietnam to a NATO summit at this stage."';
+  assert.deepEqual(coded(atNato).filter((e) => !e.includes(':01')), ['IGOWSTNAT>VNM:036:neg:hypothetical']);
+  const minister = 'Karin Holm, the Swedish foreign minister, said, "We will invite Vietnam to Stockholm next year."';
+  assert.deepEqual(coded(minister).filter((e) => !e.includes(':01')), ['SWEGOV>VNM:036:future']);
+});
+
+test('a word of a name the dictionaries know is no verb, whatever its tag', () => {
+  const events = doc('The Red Cross operating in Iraq said British forces must protect civilians.').events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.deepEqual(events, ['NGOHLHIRC>GBRMIL:100']);
+});

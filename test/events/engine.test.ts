@@ -100,3 +100,85 @@ test('a subject qualified by an "-ing" phrase keeps its verb; a reduced relative
   assert.deepEqual(events('Chile including its navy attacked Peru.'), ['CHL>PER:190']);
   assert.deepEqual(events('Chile attacked the ships bound for Peru.'), ['CHL>-:190']);
 });
+
+test('what a demand, appeal or invitation asks for is not coded, and the rejecting verb reads no further than the noun', () => {
+  assert.deepEqual(events("Chile rejected Peru's repeated demand to end its alliance with Bolivia."), ['CHL>PER:120']);
+  assert.deepEqual(events('Chile rejected a fresh appeal from Peru to withdraw from Bolivia.'), ['CHL>-:120']);
+  assert.deepEqual(events('The Chilean rebels dismissed an appeal to lay down their arms.'), []);
+});
+
+test('a pattern that names the proposal noun still reads its infinitive', () => {
+  assert.deepEqual(events('Chile accepted an offer to mediate.'), ['CHL>-:038']);
+});
+
+test('"is opposed to" says what the subject does: the object after "to" is the target, not the subject', () => {
+  assert.deepEqual(events('Chile is opposed to Peruvian mediation in the dispute.'), ['CHL>PER:110']);
+});
+
+test('a protest or boycott someone will stage is a threat of dissent', () => {
+  assert.deepEqual(events('Chile will boycott Peru.'), ['CHL>PER:133:future']);
+  assert.deepEqual(events('Chile boycotted Peru.'), ['CHL>PER:143']);
+});
+
+test('a passive verb with no by-agent has no source: its subject is what was done to', () => {
+  assert.deepEqual(events('Chile was implicated in the scandal.'), []);
+  assert.deepEqual(events('Chile was implicated by Peru in the scandal.'), ['PER>CHL:112']);
+});
+
+test('"were engaged in" says what the subject did', () => {
+  assert.deepEqual(events('Chile was engaged in talks with Peru.'), ['CHL>PER:046']);
+});
+
+test('a material act with no target named, in another country, is done to that country; at home it has no target', () => {
+  assert.deepEqual(events('Chile lifted the curfew in Peru.'), ['CHL>PER:0813']);
+  assert.deepEqual(events('Chile lifted the curfew in Santiago.'), ['CHL>-:0813']);
+  assert.deepEqual(events('Chile rejected the plan in Peru.'), ['CHL>-:120']);
+});
+
+test('what a promise or commitment was for is not coded as done', () => {
+  assert.deepEqual(events('Chile broke its commitment to the Peruvian people for holding elections.'), []);
+});
+
+test('the "that" clause of a message says what it says; "it" there is whom the message was for', () => {
+  assert.deepEqual(events('Chile sent a blunt reminder to Peru that it must cooperate with Bolivia.'), ['CHL>PER:101:obligation']);
+});
+
+test('a participle and its phrase qualify the subject before them, and "sources in X said" starts at "sources"', () => {
+  assert.deepEqual(events('The Chilean commandos based in Bolivia attacked Peru.'), ['CHL>PER:190']);
+  assert.deepEqual(events('Chile attacked Peru near the border on Monday, officials in Bolivia said.'), ['CHL>PER:190', 'BOLGOV>-:010']);
+});
+
+test('what someone is arrested, accused or suspected of, past the phrases between, is an allegation', () => {
+  assert.deepEqual(events('Chile arrested a Peruvian journalist in Santiago for cooperating with Bolivia.'), []);
+  assert.deepEqual(events('Chile sought two Peruvians suspected by Bolivia of attacking Brazil.'), []);
+});
+
+test('what an admission, with the phrase naming whose it is, says is a claim; someone else\'s demand is not done', () => {
+  assert.deepEqual(events('Chile demanded an admission by Peru that its troops attacked Bolivia.'), []);
+  assert.deepEqual(events('Chile heard demands from Peru that it withdraw from Bolivia.'), []);
+});
+
+test('an ally or rival named after an actor is not that actor', () => {
+  assert.deepEqual(events("Chile attacked Peru's militia ally."), ['CHL>-:190']);
+  assert.deepEqual(events("Chile attacked Peru's militia."), ['CHL>PER:190']);
+});
+
+test('a present tense after "before" or "until" tells what has not happened yet', () => {
+  assert.deepEqual(events('Chile lifted the curfew before Peru attacked Bolivia.'), ['CHL>-:0813', 'PER>BOL:190']);
+  assert.deepEqual(events('Chile will lift the curfew before Peru attacks Bolivia.'), ['CHL>-:0351:future']);
+});
+
+test('with no actor as object, a "to", "against" or "with" phrase right after the act names its target', () => {
+  assert.deepEqual(events('Chile threatened severe reprisals against Peru.'), ['CHL>PER:130']);
+  assert.deepEqual(events('Chile will boycott all contact with Peru.'), ['CHL>PER:133:future']);
+  // An adjunct's actor is not the act's target.
+  assert.deepEqual(events('Chile threatened reprisals after talks with Peru.'), ['CHL>-:130']);
+});
+
+test('an actor naming whose the pattern\'s noun is, is the target', () => {
+  assert.deepEqual(events('Chile agreed to Peruvian mediation.'), ['CHL>PER:038']);
+});
+
+test('a passive verb with no by-agent and no target slot codes nothing: the subject is not the agent', () => {
+  assert.deepEqual(events('Three Chilean soldiers were killed near the border.'), []);
+});

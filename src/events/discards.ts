@@ -9,13 +9,29 @@ export function discardReason(doc: Doc, lexicon: Lexicon, sentenceIndex: number)
   const sentence = doc.sentences[sentenceIndex];
   const { tokens } = doc;
   for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
-    const candidates = lexicon.discards.get(tokens[t].lower) ?? lexicon.discards.get(tokens[t].lemma);
+    const candidates = lexicon.discards.get(tokens[t].lower) ?? lexicon.discards.get(tokens[t].lemma) ?? (scoreAt(tokens, t, sentence.lastToken) ? lexicon.discards.get(SCORE_WORD) : undefined);
     if (!candidates) continue;
-    for (const { id, reason, phrase } of candidates) {
-      if (phraseAt(tokens, t, sentence.lastToken, phrase)) return `${id}: ${reason}`;
+    for (const { id, reason, phrase, near } of candidates) {
+      if (phraseAt(tokens, t, sentence.lastToken, phrase) && (!near || nearby(tokens, sentence.firstToken, sentence.lastToken, near))) return `${id}: ${reason}`;
     }
   }
   return null;
+}
+
+/** "2-1", "3–0": a score line, written in a discard phrase as `<score>`. */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const GOALS = /^\d{1,3}$/;
+const SCORE_WORD = '<score>';
+
+/** A score is one token ("2-1") or, around an en dash the tokenizer splits off, three ("3", "–", "0"). */
+function scoreAt(tokens: Token[], t: number, limit: number): boolean {
+  if (SCORE.test(tokens[t].text)) return true;
+  return t + 2 <= limit && GOALS.test(tokens[t].text) && /^[-–]$/.test(tokens[t + 1].text) && GOALS.test(tokens[t + 2].text);
+}
+
+function nearby(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
+  for (let t = first; t <= last; t++) if (words.has(tokens[t].lower) || words.has(tokens[t].lemma)) return true;
+  return false;
 }
 
 const stories = new WeakMap<Doc, string | null>();
@@ -40,7 +56,7 @@ function storyDiscard(doc: Doc, lexicon: Lexicon): string | null {
 function phraseAt(tokens: Token[], t: number, limit: number, phrase: string[]): boolean {
   for (let k = 1; k < phrase.length; k++) {
     const token = tokens[t + k];
-    if (t + k > limit || (token.lower !== phrase[k] && token.lemma !== phrase[k])) return false;
+    if (t + k > limit || (token.lower !== phrase[k] && token.lemma !== phrase[k] && !(phrase[k] === SCORE_WORD && SCORE.test(token.text)))) return false;
   }
   return true;
 }

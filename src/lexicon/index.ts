@@ -56,7 +56,7 @@ export type Lexicon = {
   cues: SpeechCues;
   cameo: Map<string, CameoCode>;
   /** Discard phrases keyed by their first word. */
-  discards: Map<string, Array<{ id: string; reason: string; phrase: string[]; story?: boolean }>>;
+  discards: Map<string, Array<{ id: string; reason: string; phrase: string[]; story?: boolean; near?: Set<string> }>>;
   /** PETRARCH-2 transformations read from verb files (kept for callers; the matcher does not apply them yet). */
   transformations: Transformation[];
   /** What each TABARI/PETRARCH --dict file contributed. */
@@ -120,11 +120,12 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   };
   for (const file of builtins ? yamlFiles(join(dir, 'verbs')) : []) addVerbFile(file);
   const discards: Lexicon['discards'] = new Map();
-  for (const entry of optionalList<{ id: string; reason: string; phrases: string[] }>(join(dir, 'discards.yaml'), DiscardEntry)) {
+  for (const entry of optionalList<{ id: string; reason: string; phrases: string[]; near?: string[] }>(join(dir, 'discards.yaml'), DiscardEntry)) {
+    const near = entry.near ? new Set(entry.near.map((word) => word.toLowerCase())) : undefined;
     for (const text of entry.phrases) {
       const phrase = text.toLowerCase().split(/\s+/);
       const list = discards.get(phrase[0]) ?? [];
-      list.push({ id: entry.id, reason: entry.reason, phrase });
+      list.push({ id: entry.id, reason: entry.reason, phrase, near });
       discards.set(phrase[0], list);
     }
   }

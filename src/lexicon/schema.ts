@@ -96,6 +96,8 @@ export const DiscardEntry = z.object({
   reason: z.string(),
   /** Words or phrases (matched by lowercase token sequence); any one present discards the sentence. */
   phrases: z.array(z.string()).min(1),
+  /** Words (token or lemma) of which one must also be in the sentence: "<score>" discards only beside "beat". */
+  near: z.array(z.string()).min(1).optional(),
   example: z.string(),
 });
 

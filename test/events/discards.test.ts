@@ -21,3 +21,14 @@ test('each discards.yaml example is discarded by its own entry', () => {
   }
   assert.deepEqual(failures, []);
 });
+
+test('a score line discards only beside a word of winning or losing', () => {
+  const lexicon = loadLexicon();
+  const reasons = (text: string): string[] => {
+    const trace: ClauseTrace[] = [];
+    codeDoc(text, { lexicon, date: '2024-06-01', trace });
+    return trace.map((t) => t.outcome).filter((outcome) => outcome.includes('score-line'));
+  };
+  assert.equal(reasons('Peru beat Chile 3–0 in Lima on Tuesday.').length, 1);
+  assert.deepEqual(reasons('The Kenyan court ruled 5-4 that the police must release the activists.'), []);
+});

@@ -168,6 +168,8 @@ function isWord(token: Token, words: ReadonlySet<string>): boolean {
 }
 
 const variantSets = new WeakMap<object, ReadonlySet<string>>();
+/** Variant sets with a hyphenated word: only these need a clause's tokens joined in pairs to be looked up. */
+const compoundSets = new WeakSet<ReadonlySet<string>>();
 
 /** A pattern word or class with its other spellings and plurals ("defence", "defense", "ngo", "ngos"). */
 function withVariants(key: object, words: Iterable<string>): ReadonlySet<string> {
@@ -182,6 +184,12 @@ function withVariants(key: object, words: Iterable<string>): ReadonlySet<string>
     }
     set = all;
     variantSets.set(key, set);
+    for (const form of all) {
+      if (form.includes('-')) {
+        compoundSets.add(set);
+        break;
+      }
+    }
   }
   return set;
 }
@@ -200,7 +208,12 @@ function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexico
     if (element.kind !== 'word') continue;
     const words = wordsOf(lexicon, element);
     let present = false;
-    for (const word of words ?? []) if (sentence.has(word)) present = true;
+    for (const word of words ?? []) {
+      if (sentence.has(word)) {
+        present = true;
+        break;
+      }
+    }
     if (!present) return element.lemmas.join('|');
   }
   return null;
@@ -250,11 +263,13 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       if (!set) return `unknown word class &${(element as { name: string }).name}`;
       let at = -1;
       let width = 1;
+      const compounds = compoundSets.has(set);
       for (let t = cursor; t <= limit; t++) {
         if (isWord(tokens[t], set)) {
           at = t;
           break;
         }
+        if (!compounds) continue;
         // The tokenizer splits "sit-in", "live-fire": a hyphenated word is matched across its three tokens.
         const hyphen = tokens[t + 1];
         if (hyphen?.text === '-' && t + 2 <= limit && hyphen.start === tokens[t].end && tokens[t + 2].start === hyphen.end && set.has(`${tokens[t].lower}-${tokens[t + 2].lower}`)) {

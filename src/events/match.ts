@@ -22,6 +22,8 @@ export type Match = {
 
 export type Tried = { pattern: VerbPattern; failed: string | null };
 
+/** The failure of a pattern whose word is not in the sentence, when no one asks which word. */
+const ABSENT = 'a word of the pattern is not in the sentence';
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 /** Pattern words that say little about the event: prepositions, particles, articles, conjunctions. */
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, 'that', 'out', 'up', 'down', 'off', 'away', 'back', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'upon', 'onto', 'toward', 'towards', 'after', 'before', 'alongside', 'behind', 'beyond', 'around', 'ahead', 'not', 'be', 'have', 'it', 'itself', 'themselves', 'one', 'another']);
@@ -81,7 +83,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
   const patterns = verbPatterns(lexicon, tokens[clause.head]);
   const after = actors.inClause.filter((m) => m.firstToken > clause.head);
   for (const pattern of patterns ? reachCandidates(doc, clause, patterns, tried) : []) {
-    const result = matchOne(doc, lexicon, clause, pattern, actors, after);
+    const result = matchOne(doc, lexicon, clause, pattern, actors, after, tried !== undefined);
     tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
     if (typeof result !== 'string' && (!best || result.score > best.score)) best = result;
   }
@@ -91,7 +93,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
     for (const pattern of lexicon.verbs.get(tokens[t].lower) ?? []) {
       const first = pattern.elements[0];
       if (first?.kind !== 'word' || !first.lemmas.includes(tokens[clause.head].lemma)) continue;
-      const result = matchOne(doc, lexicon, clause, { ...pattern, elements: pattern.elements.slice(1) }, actors, after);
+      const result = matchOne(doc, lexicon, clause, { ...pattern, elements: pattern.elements.slice(1) }, actors, after, tried !== undefined);
       tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
       if (typeof result !== 'string' && (!best || result.score + CONTENT_WORD > best.score)) best = { ...result, pattern, score: result.score + CONTENT_WORD };
     }
@@ -103,7 +105,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
       if (light === tokens[clause.head].lemma) continue;
       for (const pattern of lexicon.verbs.get(light) ?? []) {
         if (pattern.elements.length === 0 || pattern.elements[0].kind === 'target') continue;
-        const result = matchOne(doc, lexicon, clause, pattern, actors, after);
+        const result = matchOne(doc, lexicon, clause, pattern, actors, after, tried !== undefined);
         tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
         if (typeof result !== 'string' && (!best || result.score > best.score)) best = { ...result, note: `"${tokens[clause.head].text}" read as "${light}"` };
       }
@@ -135,31 +137,42 @@ export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | un
   return undefined;
 }
 
-/** Per document: each sentence's words (lemmas and forms), and the noun groups in order. */
-type WordIndex = { sentences: Set<string>[]; nounGroups: Chunk[] };
+/** Per document: each sentence's words (lemmas and forms), its pairs of words when asked for, and the noun groups. */
+type WordIndex = { sentences: Set<string>[]; pairs: Array<Set<string> | undefined>; nounGroups: Chunk[] };
 const wordIndexes = new WeakMap<Doc, WordIndex>();
 
 function wordIndex(doc: Doc): WordIndex {
   let index = wordIndexes.get(doc);
   if (!index) {
     const sentences = doc.sentences.map(() => new Set<string>());
-    const { tokens } = doc;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t];
+    for (const token of doc.tokens) {
       const set = sentences[token.sentence];
       if (!set) continue;
       set.add(token.lemma);
       set.add(token.lower);
-      const next = tokens[t + 1];
-      if (next?.sentence !== token.sentence) continue;
-      // Compounds: "sit-in" (three tokens) and "war games" (two), as the dictionaries hyphenate them.
-      if (next.text === '-' && tokens[t + 2]?.sentence === token.sentence) set.add(`${token.lower}-${tokens[t + 2].lower}`);
-      else set.add(`${token.lower}-${next.lower}`);
     }
-    index = { sentences, nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
+    index = { sentences, pairs: [], nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
     wordIndexes.set(doc, index);
   }
   return index;
+}
+
+/** A sentence's compounds as the dictionaries hyphenate them: "sit-in" (three tokens) and "war-games" (two). */
+function pairsOf(doc: Doc, sentence: number): Set<string> {
+  const index = wordIndex(doc);
+  let pairs = index.pairs[sentence];
+  if (!pairs) {
+    pairs = new Set();
+    const { tokens } = doc;
+    const { firstToken, lastToken } = doc.sentences[sentence];
+    for (let t = firstToken; t < lastToken; t++) {
+      const next = tokens[t + 1];
+      if (next.text === '-' && t + 2 <= lastToken) pairs.add(`${tokens[t].lower}-${tokens[t + 2].lower}`);
+      else pairs.add(`${tokens[t].lower}-${next.lower}`);
+    }
+    index.pairs[sentence] = pairs;
+  }
+  return pairs;
 }
 
 /** Whether a token is one of the words (by lemma or form; the words carry their other spellings and plurals). */
@@ -203,20 +216,21 @@ function wordsOf(lexicon: Lexicon, element: PatternElement): ReadonlySet<string>
 }
 
 /** The first literal word of the pattern that is nowhere in the sentence, if any: the pattern cannot match. */
-function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexicon): string | null {
+function absentWord(pattern: VerbPattern, doc: Doc, sentence: number, lexicon: Lexicon): Extract<PatternElement, { kind: 'word' }> | null {
+  const words = wordIndex(doc).sentences[sentence];
   for (const element of pattern.elements) {
     if (element.kind !== 'word') continue;
-    const words = wordsOf(lexicon, element);
-    let present = false;
-    for (const word of words ?? []) {
-      if (sentence.has(word)) {
-        present = true;
-        break;
-      }
-    }
-    if (!present) return element.lemmas.join('|');
+    const variants = wordsOf(lexicon, element) ?? NO_WORDS;
+    if (!someIn(variants, words) && !(compoundSets.has(variants) && someIn(variants, pairsOf(doc, sentence)))) return element;
   }
   return null;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function someIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const word of words) if (set.has(word)) return true;
+  return false;
 }
 
 /**
@@ -228,12 +242,12 @@ function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexico
  * function words before them); each word passed over before a content word costs a fifteenth of one, before
  * other elements a little; a finer code breaks ties.
  */
-function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
+function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[], explained: boolean): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
   const { tokens } = doc;
-  const words = wordIndex(doc);
-  const absent = absentWord(pattern, words.sentences[tokens[clause.head].sentence], lexicon);
-  if (absent !== null) return `no "${absent}" after the verb`;
+  const absent = absentWord(pattern, doc, tokens[clause.head].sentence, lexicon);
+  // Most patterns fail here: the reason is spelled out only when `dyad explain` shows it.
+  if (absent !== null) return explained ? `no "${absent.lemmas.join('|')}" after the verb` : ABSENT;
   // Words are looked for within the clause, and into its complement only once the pattern has crossed into it
   // ("demand that TARGET withdraw"): "acknowledged that India plays a role" is not "acknowledge role".
   let limit = clause.end;

@@ -101,15 +101,32 @@ export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[
   let stop = Math.min(limit, first + from.most - 1);
   // "Dol_Amroth" is three tokens for one word of the name: each `_` lets the span reach two tokens further.
   for (let t = first; t <= stop; t++) if (tokens[t].text === '_') stop = Math.min(limit, stop + 2);
+  const start = tokens[first].start;
   for (let last = stop; last >= first; last--) {
-    const lastChar = lastCharOf(text, tokens[last].end);
+    const end = tokens[last].end;
+    const lastChar = lastCharOf(text, end);
     if (lastChar !== null && !from.lastChars.includes(lastChar)) continue;
-    const span = text.slice(tokens[first].start, tokens[last].end);
-    const lower = span.toLowerCase();
-    const entry = gazetteer.names.get(NEEDS_NORMALISING.test(lower) ? normaliseName(span) : lower);
-    if (entry && casingFits(entry, span)) return { entry, first, last };
+    // A one-token span is the token's own lower-case form; a longer one is cut from the whole text lowered once.
+    const lower = last === first ? tokens[first].lower : lowerSpan(text, start, end);
+    const entry = gazetteer.names.get(NEEDS_NORMALISING.test(lower) ? normaliseName(text.slice(start, end)) : lower);
+    if (entry && casingFits(entry, text.slice(start, end))) return { entry, first, last };
   }
   return null;
+}
+
+let lowered = { text: '', lower: '', exact: true };
+
+/**
+ * `text.slice(start, end).toLowerCase()`, cut from the text lowered once (the last text asked about is kept).
+ * Lowering the whole text is the same as lowering a piece unless a letter lowers to two characters or by its
+ * context (a Greek capital sigma): such texts are lowered piece by piece.
+ */
+function lowerSpan(text: string, start: number, end: number): string {
+  if (lowered.text !== text) {
+    const lower = text.toLowerCase();
+    lowered = { text, lower, exact: lower.length === text.length && !text.includes('Σ') };
+  }
+  return lowered.exact ? lowered.lower.slice(start, end) : text.slice(start, end).toLowerCase();
 }
 
 function casingFits<T>(entry: NameEntry<T>, span: string): boolean {

@@ -180,14 +180,14 @@ function isWord(token: Token, words: ReadonlySet<string>): boolean {
   return words.has(token.lemma) || words.has(token.lower);
 }
 
-const variantSets = new WeakMap<object, ReadonlySet<string>>();
-/** Variant sets with a hyphenated word: only these need a clause's tokens joined in pairs to be looked up. */
-const compoundSets = new WeakSet<ReadonlySet<string>>();
+/** A pattern word or class with its variants: a set to look tokens up in, a list to walk, and whether any is hyphenated. */
+type Variants = { set: ReadonlySet<string>; list: string[]; compound: boolean };
+const variantSets = new WeakMap<object, Variants>();
 
 /** A pattern word or class with its other spellings and plurals ("defence", "defense", "ngo", "ngos"). */
-function withVariants(key: object, words: Iterable<string>): ReadonlySet<string> {
-  let set = variantSets.get(key);
-  if (!set) {
+function withVariants(key: object, words: Iterable<string>): Variants {
+  let variants = variantSets.get(key);
+  if (!variants) {
     const all = new Set<string>();
     for (const word of words) {
       for (const form of [word, ...spellings(word)]) {
@@ -195,19 +195,14 @@ function withVariants(key: object, words: Iterable<string>): ReadonlySet<string>
         all.add(/(s|x|z|ch|sh)$/.test(form) ? `${form}es` : /[^aeiou]y$/.test(form) ? `${form.slice(0, -1)}ies` : `${form}s`);
       }
     }
-    set = all;
-    variantSets.set(key, set);
-    for (const form of all) {
-      if (form.includes('-')) {
-        compoundSets.add(set);
-        break;
-      }
-    }
+    const list = [...all];
+    variants = { set: all, list, compound: list.some((form) => form.includes('-')) };
+    variantSets.set(key, variants);
   }
-  return set;
+  return variants;
 }
 
-function wordsOf(lexicon: Lexicon, element: PatternElement): ReadonlySet<string> | undefined {
+function wordsOf(lexicon: Lexicon, element: PatternElement): Variants | undefined {
   if (element.kind === 'class') {
     const words = lexicon.classes.get(element.name);
     return words ? withVariants(words, words) : undefined;
@@ -220,16 +215,14 @@ function absentWord(pattern: VerbPattern, doc: Doc, sentence: number, lexicon: L
   const words = wordIndex(doc).sentences[sentence];
   for (const element of pattern.elements) {
     if (element.kind !== 'word') continue;
-    const variants = wordsOf(lexicon, element) ?? NO_WORDS;
-    if (!someIn(variants, words) && !(compoundSets.has(variants) && someIn(variants, pairsOf(doc, sentence)))) return element;
+    const variants = wordsOf(lexicon, element);
+    if (!variants || (!someIn(variants.list, words) && !(variants.compound && someIn(variants.list, pairsOf(doc, sentence))))) return element;
   }
   return null;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-
-function someIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
-  for (const word of words) if (set.has(word)) return true;
+function someIn(words: string[], set: ReadonlySet<string>): boolean {
+  for (let w = 0; w < words.length; w++) if (set.has(words[w])) return true;
   return false;
 }
 
@@ -273,17 +266,17 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   for (let e = 0; e < pattern.elements.length; e++) {
     const element = pattern.elements[e];
     if (element.kind === 'word' || element.kind === 'class') {
-      const set = wordsOf(lexicon, element);
-      if (!set) return `unknown word class &${(element as { name: string }).name}`;
+      const variants = wordsOf(lexicon, element);
+      if (!variants) return `unknown word class &${(element as { name: string }).name}`;
+      const { set, compound } = variants;
       let at = -1;
       let width = 1;
-      const compounds = compoundSets.has(set);
       for (let t = cursor; t <= limit; t++) {
         if (isWord(tokens[t], set)) {
           at = t;
           break;
         }
-        if (!compounds) continue;
+        if (!compound) continue;
         // The tokenizer splits "sit-in", "live-fire": a hyphenated word is matched across its three tokens.
         const hyphen = tokens[t + 1];
         if (hyphen?.text === '-' && t + 2 <= limit && hyphen.start === tokens[t].end && tokens[t + 2].start === hyphen.end && set.has(`${tokens[t].lower}-${tokens[t + 2].lower}`)) {
@@ -531,7 +524,7 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
 
 function nominalFits(lexicon: Lexicon, token: Token, element: PatternElement): boolean {
   const words = wordsOf(lexicon, element);
-  return words !== undefined && isWord(token, words);
+  return words !== undefined && isWord(token, words.set);
 }
 
 function findToken(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {

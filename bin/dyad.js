@@ -15,8 +15,10 @@ if (limited) {
   process.exitCode = await main(process.argv.slice(2));
 } else {
   const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)], { stdio: 'inherit' });
-  // The child shares the terminal and gets Ctrl-C itself; signals sent to this process alone are passed on.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  // Ctrl-C reaches the whole foreground group, the child included: this process only waits for it to finish.
+  // A terminate or hang-up is usually sent to this process alone, so it is passed on.
+  process.on('SIGINT', () => {});
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
     if (signal) {
       process.removeAllListeners(signal);

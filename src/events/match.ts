@@ -22,6 +22,8 @@ export type Match = {
 
 export type Tried = { pattern: VerbPattern; failed: string | null };
 
+/** The failure of a pattern whose word is not in the sentence, when no one asks which word. */
+const ABSENT = 'a word of the pattern is not in the sentence';
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 /** Pattern words that say little about the event: prepositions, particles, articles, conjunctions. */
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, 'that', 'out', 'up', 'down', 'off', 'away', 'back', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'upon', 'onto', 'toward', 'towards', 'after', 'before', 'alongside', 'behind', 'beyond', 'around', 'ahead', 'not', 'be', 'have', 'it', 'itself', 'themselves', 'one', 'another']);
@@ -84,7 +86,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
   const patterns = verbPatterns(lexicon, tokens[clause.head]);
   const after = actors.inClause.filter((m) => m.firstToken > clause.head);
   for (const pattern of patterns ? reachCandidates(doc, clause, patterns, tried) : []) {
-    const result = matchOne(doc, lexicon, clause, pattern, actors, after);
+    const result = matchOne(doc, lexicon, clause, pattern, actors, after, tried !== undefined);
     tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
     if (typeof result !== 'string' && (!best || result.score > best.score)) best = result;
   }
@@ -94,7 +96,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
     for (const pattern of lexicon.verbs.get(tokens[t].lower) ?? []) {
       const first = pattern.elements[0];
       if (first?.kind !== 'word' || !first.lemmas.includes(tokens[clause.head].lemma)) continue;
-      const result = matchOne(doc, lexicon, clause, { ...pattern, elements: pattern.elements.slice(1) }, actors, after);
+      const result = matchOne(doc, lexicon, clause, { ...pattern, elements: pattern.elements.slice(1) }, actors, after, tried !== undefined);
       tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
       if (typeof result !== 'string' && (!best || result.score + CONTENT_WORD > best.score)) best = { ...result, pattern, score: result.score + CONTENT_WORD };
     }
@@ -106,7 +108,7 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
       if (light === tokens[clause.head].lemma) continue;
       for (const pattern of lexicon.verbs.get(light) ?? []) {
         if (pattern.elements.length === 0 || pattern.elements[0].kind === 'target') continue;
-        const result = matchOne(doc, lexicon, clause, pattern, actors, after);
+        const result = matchOne(doc, lexicon, clause, pattern, actors, after, tried !== undefined);
         tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
         if (typeof result !== 'string' && (!best || result.score > best.score)) best = { ...result, note: `"${tokens[clause.head].text}" read as "${light}"` };
       }
@@ -138,31 +140,42 @@ export function verbPatterns(lexicon: Lexicon, token: Token): VerbPattern[] | un
   return undefined;
 }
 
-/** Per document: each sentence's words (lemmas and forms), and the noun groups in order. */
-type WordIndex = { sentences: Set<string>[]; nounGroups: Chunk[] };
+/** Per document: each sentence's words (lemmas and forms), its pairs of words when asked for, and the noun groups. */
+type WordIndex = { sentences: Set<string>[]; pairs: Array<Set<string> | undefined>; nounGroups: Chunk[] };
 const wordIndexes = new WeakMap<Doc, WordIndex>();
 
 function wordIndex(doc: Doc): WordIndex {
   let index = wordIndexes.get(doc);
   if (!index) {
     const sentences = doc.sentences.map(() => new Set<string>());
-    const { tokens } = doc;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t];
+    for (const token of doc.tokens) {
       const set = sentences[token.sentence];
       if (!set) continue;
       set.add(token.lemma);
       set.add(token.lower);
-      const next = tokens[t + 1];
-      if (next?.sentence !== token.sentence) continue;
-      // Compounds: "sit-in" (three tokens) and "war games" (two), as the dictionaries hyphenate them.
-      if (next.text === '-' && tokens[t + 2]?.sentence === token.sentence) set.add(`${token.lower}-${tokens[t + 2].lower}`);
-      else set.add(`${token.lower}-${next.lower}`);
     }
-    index = { sentences, nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
+    index = { sentences, pairs: [], nounGroups: doc.chunks.filter((c) => c.kind === 'NP') };
     wordIndexes.set(doc, index);
   }
   return index;
+}
+
+/** A sentence's compounds as the dictionaries hyphenate them: "sit-in" (three tokens) and "war-games" (two). */
+function pairsOf(doc: Doc, sentence: number): Set<string> {
+  const index = wordIndex(doc);
+  let pairs = index.pairs[sentence];
+  if (!pairs) {
+    pairs = new Set();
+    const { tokens } = doc;
+    const { firstToken, lastToken } = doc.sentences[sentence];
+    for (let t = firstToken; t < lastToken; t++) {
+      const next = tokens[t + 1];
+      if (next.text === '-' && t + 2 <= lastToken) pairs.add(`${tokens[t].lower}-${tokens[t + 2].lower}`);
+      else pairs.add(`${tokens[t].lower}-${next.lower}`);
+    }
+    index.pairs[sentence] = pairs;
+  }
+  return pairs;
 }
 
 /** Whether a token is one of the words (by lemma or form; the words carry their other spellings and plurals). */
@@ -170,12 +183,14 @@ function isWord(token: Token, words: ReadonlySet<string>): boolean {
   return words.has(token.lemma) || words.has(token.lower);
 }
 
-const variantSets = new WeakMap<object, ReadonlySet<string>>();
+/** A pattern word or class with its variants: a set to look tokens up in, a list to walk, and whether any is hyphenated. */
+type Variants = { set: ReadonlySet<string>; list: string[]; compound: boolean };
+const variantSets = new WeakMap<object, Variants>();
 
 /** A pattern word or class with its other spellings and plurals ("defence", "defense", "ngo", "ngos"). */
-function withVariants(key: object, words: Iterable<string>): ReadonlySet<string> {
-  let set = variantSets.get(key);
-  if (!set) {
+function withVariants(key: object, words: Iterable<string>): Variants {
+  let variants = variantSets.get(key);
+  if (!variants) {
     const all = new Set<string>();
     for (const word of words) {
       for (const form of [word, ...spellings(word)]) {
@@ -183,13 +198,14 @@ function withVariants(key: object, words: Iterable<string>): ReadonlySet<string>
         all.add(/(s|x|z|ch|sh)$/.test(form) ? `${form}es` : /[^aeiou]y$/.test(form) ? `${form.slice(0, -1)}ies` : `${form}s`);
       }
     }
-    set = all;
-    variantSets.set(key, set);
+    const list = [...all];
+    variants = { set: all, list, compound: list.some((form) => form.includes('-')) };
+    variantSets.set(key, variants);
   }
-  return set;
+  return variants;
 }
 
-function wordsOf(lexicon: Lexicon, element: PatternElement): ReadonlySet<string> | undefined {
+function wordsOf(lexicon: Lexicon, element: PatternElement): Variants | undefined {
   if (element.kind === 'class') {
     const words = lexicon.classes.get(element.name);
     return words ? withVariants(words, words) : undefined;
@@ -198,15 +214,19 @@ function wordsOf(lexicon: Lexicon, element: PatternElement): ReadonlySet<string>
 }
 
 /** The first literal word of the pattern that is nowhere in the sentence, if any: the pattern cannot match. */
-function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexicon): string | null {
+function absentWord(pattern: VerbPattern, doc: Doc, sentence: number, lexicon: Lexicon): Extract<PatternElement, { kind: 'word' }> | null {
+  const words = wordIndex(doc).sentences[sentence];
   for (const element of pattern.elements) {
     if (element.kind !== 'word') continue;
-    const words = wordsOf(lexicon, element);
-    let present = false;
-    for (const word of words ?? []) if (sentence.has(word)) present = true;
-    if (!present) return element.lemmas.join('|');
+    const variants = wordsOf(lexicon, element);
+    if (!variants || (!someIn(variants.list, words) && !(variants.compound && someIn(variants.list, pairsOf(doc, sentence))))) return element;
   }
   return null;
+}
+
+function someIn(words: string[], set: ReadonlySet<string>): boolean {
+  for (let w = 0; w < words.length; w++) if (set.has(words[w])) return true;
+  return false;
 }
 
 /**
@@ -218,12 +238,12 @@ function absentWord(pattern: VerbPattern, sentence: Set<string>, lexicon: Lexico
  * function words before them); each word passed over before a content word costs a fifteenth of one, before
  * other elements a little; a finer code breaks ties.
  */
-function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[]): Match | string {
+function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[], explained: boolean): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
   const { tokens } = doc;
-  const words = wordIndex(doc);
-  const absent = absentWord(pattern, words.sentences[tokens[clause.head].sentence], lexicon);
-  if (absent !== null) return `no "${absent}" after the verb`;
+  const absent = absentWord(pattern, doc, tokens[clause.head].sentence, lexicon);
+  // Most patterns fail here: the reason is spelled out only when `dyad explain` shows it.
+  if (absent !== null) return explained ? `no "${absent.lemmas.join('|')}" after the verb` : ABSENT;
   // Words are looked for within the clause, and into its complement only once the pattern has crossed into it
   // ("demand that TARGET withdraw"): "acknowledged that India plays a role" is not "acknowledge role".
   // Nor into what a demand or offer asks ("rejected North Korea's demand to sever the alliance with Washington"
@@ -252,8 +272,9 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   for (let e = 0; e < pattern.elements.length; e++) {
     const element = pattern.elements[e];
     if (element.kind === 'word' || element.kind === 'class') {
-      const set = wordsOf(lexicon, element);
-      if (!set) return `unknown word class &${(element as { name: string }).name}`;
+      const variants = wordsOf(lexicon, element);
+      if (!variants) return `unknown word class &${(element as { name: string }).name}`;
+      const { set, compound } = variants;
       let at = -1;
       let width = 1;
       for (let t = cursor; t <= limit; t++) {
@@ -261,6 +282,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
           at = t;
           break;
         }
+        if (!compound) continue;
         // The tokenizer splits "sit-in", "live-fire": a hyphenated word is matched across its three tokens.
         const hyphen = tokens[t + 1];
         if (hyphen?.text === '-' && t + 2 <= limit && hyphen.start === tokens[t].end && tokens[t + 2].start === hyphen.end && set.has(`${tokens[t].lower}-${tokens[t + 2].lower}`)) {
@@ -547,7 +569,7 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
 
 function nominalFits(lexicon: Lexicon, token: Token, element: PatternElement): boolean {
   const words = wordsOf(lexicon, element);
-  return words !== undefined && isWord(token, words);
+  return words !== undefined && isWord(token, words.set);
 }
 
 function findToken(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {

@@ -12,15 +12,20 @@ export type NameEntry<T> = {
 };
 
 export type Gazetteer<T> = {
-  starts: Set<string>;
   names: Map<string, NameEntry<T>>;
-  maxTokens: number;
-  /** The most tokens of any name with this start, so a common start ("the") tries only as far as its names go. */
-  maxTokensByStart: Map<string, number>;
+  /** What the names with one start have in common, so a common start ("the") tries few spans. */
+  byStart: Map<string, NamesFrom>;
+};
+
+type NamesFrom = {
+  /** The most tokens any of these names spans. */
+  most: number;
+  /** The ASCII characters these names end with: a span ending otherwise is passed over without a lookup. */
+  lastChars: string;
 };
 
 export function createGazetteer<T>(): Gazetteer<T> {
-  return { starts: new Set(), names: new Map(), maxTokens: 1, maxTokensByStart: new Map() };
+  return { names: new Map(), byStart: new Map() };
 }
 
 export function normaliseName(text: string): string {
@@ -29,11 +34,30 @@ export function normaliseName(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+function isWordChar(lower: string, index: number): boolean {
+  const c = lower.charCodeAt(index);
+  // ASCII is settled by its code; the Unicode classes are asked only about other characters.
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return WORD_CHAR.test(lower[index]);
+}
+
 /** The leading run of letters and digits: the same for a name and for the token that starts it. */
 function startKey(lower: string): string {
   let end = 0;
-  while (end < lower.length && WORD_CHAR.test(lower[end])) end++;
+  while (end < lower.length && isWordChar(lower, end)) end++;
   return end === 0 ? lower.charAt(0) : end === lower.length ? lower : lower.slice(0, end);
+}
+
+/**
+ * The last character of a span's normalised lower-case text, from its raw last character; null when that is
+ * not plain ASCII or normalising may drop it (a space, `_`), so the span must be looked up to be sure.
+ */
+function lastCharOf(text: string, end: number): string | null {
+  let c = text.charCodeAt(end - 1);
+  if (c >= 0x80 || c <= 32 || c === 95) return null;
+  if (c >= 65 && c <= 90) c += 32;
+  else if (c === 96) c = 39;
+  return String.fromCharCode(c);
 }
 
 // `_` joins words in text prepared for TABARI-era coders ("Dol_Amroth"), as in their dictionaries.
@@ -56,30 +80,53 @@ export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, opti
     others: [],
   });
   const start = startKey(key);
-  gazetteer.starts.add(start);
   // An upper bound on the tokens the name spans: the tokeniser may split words at punctuation and at letters
   // outside a-z ("Davutoğlu"), so each of those counts as a possible break.
   const words = key.split(/[^a-z0-9]+/).length + (key.match(/[^a-z0-9\s]/g)?.length ?? 0);
-  if (words > gazetteer.maxTokens) gazetteer.maxTokens = words;
-  if (words > (gazetteer.maxTokensByStart.get(start) ?? 0)) gazetteer.maxTokensByStart.set(start, words);
+  const from = gazetteer.byStart.get(start);
+  const last = key.charAt(key.length - 1);
+  if (!from) gazetteer.byStart.set(start, { most: words, lastChars: last });
+  else {
+    if (words > from.most) from.most = words;
+    if (!from.lastChars.includes(last)) from.lastChars += last;
+  }
 }
 
 export type GazetteerHit<T> = { entry: NameEntry<T>; first: number; last: number };
 
 /** The longest name starting at token `first` and ending at or before token `limit`. */
 export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[], first: number, limit: number): GazetteerHit<T> | null {
-  const most = gazetteer.maxTokensByStart.get(startKey(tokens[first].lower));
-  if (most === undefined) return null;
-  let stop = Math.min(limit, first + most - 1);
+  const from = gazetteer.byStart.get(startKey(tokens[first].lower));
+  if (from === undefined) return null;
+  let stop = Math.min(limit, first + from.most - 1);
   // "Dol_Amroth" is three tokens for one word of the name: each `_` lets the span reach two tokens further.
   for (let t = first; t <= stop; t++) if (tokens[t].text === '_') stop = Math.min(limit, stop + 2);
+  const start = tokens[first].start;
   for (let last = stop; last >= first; last--) {
-    const span = text.slice(tokens[first].start, tokens[last].end);
-    const lower = span.toLowerCase();
-    const entry = gazetteer.names.get(NEEDS_NORMALISING.test(lower) ? normaliseName(span) : lower);
-    if (entry && casingFits(entry, span)) return { entry, first, last };
+    const end = tokens[last].end;
+    const lastChar = lastCharOf(text, end);
+    if (lastChar !== null && !from.lastChars.includes(lastChar)) continue;
+    // A one-token span is the token's own lower-case form; a longer one is cut from the whole text lowered once.
+    const lower = last === first ? tokens[first].lower : lowerSpan(text, start, end);
+    const entry = gazetteer.names.get(NEEDS_NORMALISING.test(lower) ? normaliseName(text.slice(start, end)) : lower);
+    if (entry && casingFits(entry, text.slice(start, end))) return { entry, first, last };
   }
   return null;
+}
+
+let lowered = { text: '', lower: '', exact: true };
+
+/**
+ * `text.slice(start, end).toLowerCase()`, cut from the text lowered once (the last text asked about is kept).
+ * Lowering the whole text is the same as lowering a piece unless a letter lowers to two characters or by its
+ * context (a Greek capital sigma): such texts are lowered piece by piece.
+ */
+function lowerSpan(text: string, start: number, end: number): string {
+  if (lowered.text !== text) {
+    const lower = text.toLowerCase();
+    lowered = { text, lower, exact: lower.length === text.length && !text.includes('Σ') };
+  }
+  return lowered.exact ? lowered.lower.slice(start, end) : text.slice(start, end).toLowerCase();
 }
 
 function casingFits<T>(entry: NameEntry<T>, span: string): boolean {

@@ -33,6 +33,16 @@ export function spellings(word: string): string[] {
   return out;
 }
 
+/** Regular endings and the stems they leave, most likely first. */
+const STEM_RULES: Array<[RegExp, (m: RegExpMatchArray) => string[]]> = [
+  [/^(.+)ied$/, (m) => [`${m[1]}y`]],
+  [/^(.+?)([bdfgklmnprstvz])\2(ed|ing)$/, (m) => [m[1] + m[2]]],
+  [/^(.+)(ed|ing)$/, (m) => [`${m[1]}e`, m[1]]],
+  [/^(.+)ies$/, (m) => [`${m[1]}y`]],
+  [/^(.+(?:s|x|z|ch|sh))es$/, (m) => [m[1]]],
+  [/^(.+[^s])s$/, (m) => [m[1]]],
+];
+
 /**
  * The base forms a verb form may have, most likely first: its irregular base, then the regular stems
  * ("staged" → "stage", "stag"; "fined" → "fine"; "honoured" → "honour"), with their other spellings.
@@ -47,15 +57,7 @@ export function verbBases(form: string): string[] {
   };
   const known = irregularVerbs()[lower];
   if (known) add(known);
-  const rules: Array<[RegExp, (m: RegExpMatchArray) => string[]]> = [
-    [/^(.+)ied$/, (m) => [`${m[1]}y`]],
-    [/^(.+?)([bdfgklmnprstvz])\2(ed|ing)$/, (m) => [m[1] + m[2]]],
-    [/^(.+)(ed|ing)$/, (m) => [`${m[1]}e`, m[1]]],
-    [/^(.+)ies$/, (m) => [`${m[1]}y`]],
-    [/^(.+(?:s|x|z|ch|sh))es$/, (m) => [m[1]]],
-    [/^(.+[^s])s$/, (m) => [m[1]]],
-  ];
-  for (const [pattern, stems] of rules) {
+  for (const [pattern, stems] of STEM_RULES) {
     const m = lower.match(pattern);
     if (m) for (const stem of stems(m)) add(stem);
   }

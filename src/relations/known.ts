@@ -22,7 +22,11 @@ export function knownRelations(knowledge: Knowledge, codes: ReadonlySet<string>,
   };
   const bodies = [...codes].filter((code) => knowledge.bodies.has(code));
   for (const code of codes) {
+    // Most actors are listed in none of the bodies named: those are passed over without a lookup per body.
+    const listed = knowledge.listedIn.get(code);
+    if (!listed) continue;
     for (const body of bodies) {
+      if (!listed.has(body)) continue;
       for (const list of ['members', 'partners', 'applicants'] as const) {
         const standing = standingOn(knowledge, code, body, list, date);
         if (standing) add(fromStanding(knowledge, standing, date));

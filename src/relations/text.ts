@@ -24,7 +24,7 @@ export function readRelations(doc: Doc, phrases: Phrase[], context: Context): Re
       words.add(doc.tokens[t].lower);
       words.add(doc.tokens[t].lemma.toLowerCase());
     }
-    const present = phrases.filter((phrase) => requiredWordsPresent(phrase, words));
+    const present = candidates(phrases, words).filter((phrase) => requiredWordsPresent(phrase, words));
     if (present.length === 0) continue;
     const fits: Fit[] = [];
     for (const phrase of present) fits.push(...fitPhrase(context, phrase, sentence.firstToken, sentence.lastToken));
@@ -82,6 +82,30 @@ function coSubjects(context: Context, fit: Fit, last: number): string[] | null {
     }
   }
   return null;
+}
+
+type FirstWordIndex = { byWord: Map<string, number[]>; always: number[] };
+const firstWordIndexes = new WeakMap<Phrase[], FirstWordIndex>();
+
+/**
+ * The wordings whose first required word (or a stand-in for it) is in the sentence, in their order: the few
+ * worth testing whole, found through an index built once per phrase list instead of a pass over every wording.
+ */
+function candidates(phrases: Phrase[], words: ReadonlySet<string>): Phrase[] {
+  let index = firstWordIndexes.get(phrases);
+  if (!index) {
+    index = { byWord: new Map(), always: [] };
+    for (const [p, phrase] of phrases.entries()) {
+      if (phrase.required.length === 0) index.always.push(p);
+      for (const word of phrase.required[0] ?? []) {
+        for (const key of word === "'s" ? [word, "'"] : word === 'be' ? [word, ','] : [word]) index.byWord.set(key, [...(index.byWord.get(key) ?? []), p]);
+      }
+    }
+    firstWordIndexes.set(phrases, index);
+  }
+  const found = new Set(index.always);
+  for (const word of words) for (const p of index.byWord.get(word) ?? []) found.add(p);
+  return [...found].sort((a, b) => a - b).map((p) => phrases[p]);
 }
 
 /** A cheap test before fitting: every required word of the wording is in the sentence (a comma may stand for "be"). */

@@ -5,6 +5,7 @@ import { createStore, type Engine } from './core.ts';
 import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Dialect, Sql } from './query.ts';
+import { backfillPrints, nearDuplicate } from './near.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type FlatRecord } from './rows.ts';
 import { TABLES, type PutFailure, type PutResult, type Store } from './types.ts';
 
@@ -53,9 +54,15 @@ const PUT_SQL = `WITH d AS (
     INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
     ON CONFLICT DO NOTHING RETURNING doc
   ),
-  c_sources AS (INSERT INTO document_sources (doc, source, url, seen_at) SELECT doc, ${col('source')}, ${col('url')}, ${col('ingested_at')} FROM d),
+  c_sources AS (INSERT INTO document_sources (doc, source, url, outlet, seen_at) SELECT doc, ${col('source')}, ${col('url')}, ${col('outlet')}, ${col('ingested_at')} FROM d),
+  c_bands AS (INSERT INTO document_bands (key, doc) SELECT DISTINCT k, d.doc FROM d, unnest($${n + CHILD_TABLES.length + 1}::bigint[]) AS k),
   ${childInserts(n + 1).join(',\n  ')}
   SELECT doc FROM d`;
+
+// What a new document may repeat: a stored one with its id or its normalised text, or (near) one sharing a
+// band key, whose signature is then compared.
+const FIND_SQL = `SELECT doc, id, id = $1 AS same_id, hash = $2 AS same_hash, minhash, shingles FROM documents
+  WHERE id = $1 OR hash = $2 OR ($4 AND doc IN (SELECT doc FROM document_bands WHERE key = ANY($3::bigint[])))`;
 
 const REPLACE_SQL = `WITH d AS (SELECT $1::integer AS doc),
   ${childInserts(2).join(',\n  ')}
@@ -78,6 +85,23 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   pool.on('error', () => undefined);
   try {
     await migrate(pool, schema);
+    await backfillPrints(
+      async () => (await pool.query('SELECT doc, text FROM documents WHERE shingles IS NULL ORDER BY doc LIMIT 500')).rows,
+      async (rows) => {
+        await pool.query(
+          `WITH p AS (UPDATE documents SET minhash = x.minhash, shingles = x.shingles
+              FROM unnest($1::integer[], $2::bytea[], $3::integer[]) AS x(doc, minhash, shingles) WHERE documents.doc = x.doc)
+            INSERT INTO document_bands (key, doc) SELECT * FROM unnest($4::bigint[], $5::integer[]) ON CONFLICT DO NOTHING`,
+          [
+            rows.map((row) => row.doc),
+            rows.map((row) => row.minhash),
+            rows.map((row) => row.shingles),
+            rows.flatMap((row) => row.bands),
+            rows.flatMap((row) => row.bands.map(() => row.doc)),
+          ],
+        );
+      },
+    );
   } catch (error) {
     await pool.end();
     throw new Error(`cannot open PostgreSQL store ${redact(parsed)}: ${(error as Error).message}`);
@@ -98,28 +122,30 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     }
   };
 
-  async function put(flat: FlatRecord, client: pg.Pool | pg.PoolClient = pool): Promise<PutResult> {
+  async function put(flat: FlatRecord, near: boolean, client: pg.Pool | pg.PoolClient = pool): Promise<PutResult> {
     const { document } = flat;
-    const values = [...DOCUMENT_COLUMNS.map((c) => document[c]), ...childValues(flat)];
+    const values = [...DOCUMENT_COLUMNS.map((c) => document[c]), ...childValues(flat), flat.bands];
     // A concurrent writer can win the race for this id or hash; then this is a repeat of what it stored.
     for (let attempt = 0; attempt < 3; attempt++) {
+      const { rows } = await client.query({ name: 'dyad_find', text: FIND_SQL, values: [document.id, document.hash, flat.bands, near && flat.bands.length > 0] });
+      const repeat = (rows as DbRow[]).find((row) => row.same_id) ?? (rows as DbRow[]).find((row) => row.same_hash);
+      const copied = repeat ? null : nearDuplicate(flat, rows as DbRow[]);
+      const of = repeat ? { doc: Number(repeat.doc), id: String(repeat.id) } : copied;
+      if (of) {
+        await client.query('INSERT INTO document_sources (doc, source, url, outlet, seen_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [
+          of.doc,
+          document.source,
+          document.url,
+          document.outlet,
+          document.ingested_at,
+        ]);
+        if (of.id === document.id) return { status: 'exists', id: document.id };
+        return { status: 'duplicate', id: document.id, of: of.id, kind: copied ? 'near' : 'exact', similarity: copied?.similarity ?? 1 };
+      }
       const inserted = await client.query({ name: 'dyad_put', text: PUT_SQL, values });
       if (inserted.rowCount) {
         return { status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length };
       }
-      const found = await client.query(
-        'SELECT doc, id FROM documents WHERE id = $1 OR hash = $2 ORDER BY (id = $1) DESC LIMIT 1',
-        [document.id, document.hash],
-      );
-      const existing = found.rows[0] as { doc: number; id: string } | undefined;
-      if (!existing) continue;
-      await client.query('INSERT INTO document_sources (doc, source, url, seen_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-        existing.doc,
-        document.source,
-        document.url,
-        document.ingested_at,
-      ]);
-      return existing.id === document.id ? { status: 'exists', id: document.id } : { status: 'duplicate', id: document.id, of: existing.id };
     }
     throw new Error(`document ${document.id}: could not be stored or found after repeated conflicts`);
   }
@@ -128,18 +154,18 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
    * The group in one transaction. An error aborts a PostgreSQL transaction, so then the group is rolled back
    * and each document stored alone, in its own transaction, to keep the good ones and name the bad.
    */
-  async function putMany(flats: FlatRecord[]): Promise<Array<PutResult | PutFailure>> {
+  async function putMany(flats: FlatRecord[], near: boolean): Promise<Array<PutResult | PutFailure>> {
     try {
       return await transaction(async (client) => {
         const results: PutResult[] = [];
-        for (const flat of flats) results.push(await put(flat, client));
+        for (const flat of flats) results.push(await put(flat, near, client));
         return results;
       });
     } catch {
       const results: Array<PutResult | PutFailure> = [];
       for (const flat of flats) {
         try {
-          results.push(await put(flat));
+          results.push(await put(flat, near));
         } catch (error) {
           results.push({ status: 'failed', id: flat.document.id, error: (error as Error).message });
         }

@@ -5,7 +5,7 @@ import { createStore, type Engine } from './core.ts';
 import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Dialect, Sql } from './query.ts';
-import { backfillPrints, nearDuplicate } from './near.ts';
+import { backfillPrints, repeatOf } from './near.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type FlatRecord } from './rows.ts';
 import { TABLES, type PutFailure, type PutResult, type Store } from './types.ts';
 
@@ -59,10 +59,19 @@ const PUT_SQL = `WITH d AS (
   ${childInserts(n + 1).join(',\n  ')}
   SELECT doc FROM d`;
 
-// What a new document may repeat: a stored one with its id or its normalised text, or (near) one sharing a
-// band key, whose signature is then compared.
-const FIND_SQL = `SELECT doc, id, id = $1 AS same_id, hash = $2 AS same_hash, minhash, shingles FROM documents
-  WHERE id = $1 OR hash = $2 OR ($4 AND doc IN (SELECT doc FROM document_bands WHERE key = ANY($3::bigint[])))`;
+// What new documents (a group's at once) may repeat: stored ones with their ids or normalised texts, or (near)
+// ones sharing a band key, whose signatures are then compared.
+const FIND_SQL = `SELECT doc, id, hash, minhash, shingles FROM documents
+  WHERE id = ANY($1::text[]) OR hash = ANY($2::text[]) OR ($4 AND doc IN (SELECT doc FROM document_bands WHERE key = ANY($3::bigint[])))`;
+
+const find = (client: pg.Pool | pg.PoolClient, flats: FlatRecord[], near: boolean): Promise<DbRow[]> =>
+  client
+    .query({
+      name: 'dyad_find',
+      text: FIND_SQL,
+      values: [flats.map((f) => f.document.id), flats.map((f) => f.document.hash), flats.flatMap((f) => f.bands), near],
+    })
+    .then((result) => result.rows as DbRow[]);
 
 const REPLACE_SQL = `WITH d AS (SELECT $1::integer AS doc),
   ${childInserts(2).join(',\n  ')}
@@ -122,43 +131,56 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     }
   };
 
-  async function put(flat: FlatRecord, near: boolean, client: pg.Pool | pg.PoolClient = pool): Promise<PutResult> {
+  /**
+   * Stores one document, or records it as another source of the one it repeats. `known`: what a look-up for
+   * its group found (with the documents the group added before it), to save a round trip; else it looks.
+   */
+  async function store(flat: FlatRecord, near: boolean, client: pg.Pool | pg.PoolClient, known: DbRow[] | null): Promise<[PutResult, DbRow | null]> {
     const { document } = flat;
-    const values = [...DOCUMENT_COLUMNS.map((c) => document[c]), ...childValues(flat), flat.bands];
+    let rows = known;
     // A concurrent writer can win the race for this id or hash; then this is a repeat of what it stored.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const { rows } = await client.query({ name: 'dyad_find', text: FIND_SQL, values: [document.id, document.hash, flat.bands, near && flat.bands.length > 0] });
-      const repeat = (rows as DbRow[]).find((row) => row.same_id) ?? (rows as DbRow[]).find((row) => row.same_hash);
-      const copied = repeat ? null : nearDuplicate(flat, rows as DbRow[]);
-      const of = repeat ? { doc: Number(repeat.doc), id: String(repeat.id) } : copied;
-      if (of) {
+      rows ??= await find(client, [flat], near);
+      const repeat = repeatOf(flat, rows, near);
+      if (repeat) {
         await client.query('INSERT INTO document_sources (doc, source, url, outlet, seen_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [
-          of.doc,
+          repeat.doc,
           document.source,
           document.url,
           document.outlet,
           document.ingested_at,
         ]);
-        if (of.id === document.id) return { status: 'exists', id: document.id };
-        return { status: 'duplicate', id: document.id, of: of.id, kind: copied ? 'near' : 'exact', similarity: copied?.similarity ?? 1 };
+        if (repeat.id === document.id) return [{ status: 'exists', id: document.id }, null];
+        return [{ status: 'duplicate', id: document.id, of: repeat.id, kind: repeat.kind, similarity: repeat.similarity }, null];
       }
+      const values = [...DOCUMENT_COLUMNS.map((c) => document[c]), ...childValues(flat), flat.bands];
       const inserted = await client.query({ name: 'dyad_put', text: PUT_SQL, values });
       if (inserted.rowCount) {
-        return { status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length };
+        const row = { doc: inserted.rows[0].doc, id: document.id, hash: document.hash, minhash: document.minhash, shingles: document.shingles };
+        return [{ status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length }, row];
       }
+      rows = null;
     }
     throw new Error(`document ${document.id}: could not be stored or found after repeated conflicts`);
   }
 
+  const put = async (flat: FlatRecord, near: boolean): Promise<PutResult> => (await store(flat, near, pool, null))[0];
+
   /**
-   * The group in one transaction. An error aborts a PostgreSQL transaction, so then the group is rolled back
-   * and each document stored alone, in its own transaction, to keep the good ones and name the bad.
+   * The group in one transaction, after one look-up for all of it. An error aborts a PostgreSQL transaction,
+   * so then the group is rolled back and each document stored alone, in its own transaction, to keep the good
+   * ones and name the bad.
    */
   async function putMany(flats: FlatRecord[], near: boolean): Promise<Array<PutResult | PutFailure>> {
     try {
       return await transaction(async (client) => {
+        const known = await find(client, flats, near);
         const results: PutResult[] = [];
-        for (const flat of flats) results.push(await put(flat, near, client));
+        for (const flat of flats) {
+          const [result, added] = await store(flat, near, client, known);
+          results.push(result);
+          if (added) known.push(added);
+        }
         return results;
       });
     } catch {

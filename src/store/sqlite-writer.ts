@@ -2,7 +2,7 @@
 // same code runs in the writer thread (sqlite-thread.ts) or, for an in-memory database, on the caller's thread.
 import type Database from 'better-sqlite3';
 import type { DbRow } from './map.ts';
-import { candidatesSql, nearDuplicate } from './near.ts';
+import { repeatOf } from './near.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type ChildTable, type FlatRecord } from './rows.ts';
 import type { PutFailure, PutResult } from './types.ts';
 
@@ -14,12 +14,15 @@ export type SqliteWriter = {
 };
 
 export function createSqliteWriter(db: Database.Database): SqliteWriter {
-  const find = db.prepare<[string, string, string]>('SELECT doc, id FROM documents WHERE id = ? OR hash = ? ORDER BY (id = ?) DESC LIMIT 1');
+  // What a new document may repeat: a stored one with its id or normalised text, or (near) one sharing a band key.
+  const find = db.prepare<[string, string, number, string]>(
+    `SELECT doc, id, hash, minhash, shingles FROM documents
+      WHERE id = ? OR hash = ? OR (? AND doc IN (SELECT doc FROM document_bands WHERE key IN (SELECT value FROM json_each(?))))`,
+  );
   const insertDocument = db.prepare(
     `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING doc`,
   );
   const addSource = db.prepare('INSERT OR IGNORE INTO document_sources (doc, source, url, outlet, seen_at) VALUES (?, ?, ?, ?, ?)');
-  const candidates = db.prepare(candidatesSql(() => '?'));
   const addBand = db.prepare('INSERT OR IGNORE INTO document_bands (key, doc) VALUES (?, ?)');
   // The document key binds to `?`, the row's own columns by name straight from the row object.
   const insertChild = Object.fromEntries(
@@ -48,17 +51,11 @@ export function createSqliteWriter(db: Database.Database): SqliteWriter {
   /** One document's writes, inside a transaction the caller opened. */
   const store = (flat: FlatRecord, near: boolean): PutResult => {
     const { document } = flat;
-    const existing = find.get(document.id, document.hash, document.id) as { doc: number; id: string } | undefined;
-    if (existing) {
-      source(existing.doc, flat);
-      return existing.id === document.id
-        ? { status: 'exists', id: document.id }
-        : { status: 'duplicate', id: document.id, of: existing.id, kind: 'exact', similarity: 1 };
-    }
-    const copied = near && flat.bands.length ? nearDuplicate(flat, candidates.all(...flat.bands) as DbRow[]) : null;
-    if (copied) {
-      source(copied.doc, flat);
-      return { status: 'duplicate', id: document.id, of: copied.id, kind: 'near', similarity: copied.similarity };
+    const repeat = repeatOf(flat, find.all(document.id, document.hash, near ? 1 : 0, JSON.stringify(flat.bands)) as DbRow[], near);
+    if (repeat) {
+      source(repeat.doc, flat);
+      if (repeat.id === document.id) return { status: 'exists', id: document.id };
+      return { status: 'duplicate', id: document.id, of: repeat.id, kind: repeat.kind, similarity: repeat.similarity };
     }
     const { doc } = insertDocument.get(document) as { doc: number };
     source(doc, flat);

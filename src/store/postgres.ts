@@ -1,5 +1,6 @@
 // The team backend: PostgreSQL through a small pg pool. A new document goes in as one statement (data-modifying
-// CTEs, children passed as JSON row sets), which is one round trip and atomic by itself.
+// CTEs, children passed as JSON row sets), which is one round trip and atomic by itself; one look-up before a
+// group finds what its documents repeat.
 import pg from 'pg';
 import { createStore, type Engine } from './core.ts';
 import type { DbRow } from './map.ts';

@@ -1,7 +1,7 @@
 // `dyad ingest PATH|URL... [--urls FILE] [--db URL] [--dict FILE]... [--date YYYY-MM-DD] [--fetch] [--quiet]
-//   [--all-languages] [--keep-duplicates]`: code each input and store it, skipping what is already stored, what
-// is not in English and near-duplicates within the run. Each document is all or nothing in the store; see
-// ingest() for grouping.
+//   [--all-languages] [--keep-duplicates]`: code each input and store it, skipping what is not in English;
+// what is already stored, or an exact or near duplicate of a stored document (from this run or an earlier
+// one), is recorded as another source of it. Each document is all or nothing in the store; see ingest().
 import { readFile } from 'node:fs/promises';
 import type { Lexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
@@ -25,10 +25,15 @@ export type IngestOptions = {
   lexicon: Lexicon;
   dictVersion: string;
   date?: string;
-  /** Called for each input that could not be read, coded or stored, and for each skipped one. */
+  /**
+   * Called for each input that could not be read, coded or stored, for each skipped one and for each stored
+   * as another source of a stored document.
+   */
   report(uri: string, message: string): void;
-  /** Why a coded document should not be stored (not English, a near-duplicate…), or null to store it. */
+  /** Why a coded document should not be stored (not English…), or null to store it. */
   skip?(record: DocRecord): string | null;
+  /** Store near-duplicates as documents of their own (exact duplicates are always merged). */
+  keepNearDuplicates?: boolean;
 };
 
 /**
@@ -43,8 +48,12 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
     tally.failed++;
     report(uri, message);
   };
-  const stored = (result: PutResult): void => {
+  const stored = (result: PutResult, uri: string): void => {
     tally[result.status]++;
+    if (result.status === 'duplicate') {
+      const how = result.kind === 'exact' ? 'exact' : `near (similarity ${result.similarity.toFixed(2)})`;
+      report(uri, `${how} duplicate of ${result.of}, recorded as another source of it`);
+    }
     if (result.status === 'added') {
       tally.sentences += result.sentences;
       tally.events += result.events;
@@ -61,8 +70,8 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
     group = [];
     if (sending.length === 0) return pending;
     pending = pending.then(() =>
-      store.putMany(sending.map((item) => item.record), { dictVersion, trusted: true }).then(
-        (results) => results.forEach((result, i) => (result.status === 'failed' ? fail(sending[i].uri, result.error) : stored(result))),
+      store.putMany(sending.map((item) => item.record), { dictVersion, trusted: true, keepNearDuplicates: options.keepNearDuplicates }).then(
+        (results) => results.forEach((result, i) => (result.status === 'failed' ? fail(sending[i].uri, result.error) : stored(result, sending[i].uri))),
         (error: unknown) => sending.forEach((item) => fail(item.uri, (error as Error).message)),
       ),
     );
@@ -145,7 +154,9 @@ export async function run(args: string[]): Promise<number> {
   const store = await openStoreOrReport(values.db);
   if (!store) return 1;
   const progress = createProgress({ quiet: values.quiet });
-  const skipped = skipper({ allLanguages: values['all-languages'], keepDuplicates: values['keep-duplicates'] });
+  // Duplicates are the store's to find (within this run and against earlier ones), so that each is recorded as
+  // another source of the document it repeats rather than dropped.
+  const skipped = skipper({ allLanguages: values['all-languages'], keepDuplicates: true });
   const skip = (record: DocRecord): string | null => skipped(record)?.reason ?? null;
   const readOptions = { progress, fetchLinks: values.fetch };
   async function* inputs(): AsyncGenerator<ReadResult> {
@@ -161,6 +172,7 @@ export async function run(args: string[]): Promise<number> {
       dictVersion,
       date: values.date,
       skip,
+      keepNearDuplicates: values['keep-duplicates'],
       report: (uri, message) => process.stderr.write(`dyad: ${uri}: ${message}\n`),
     });
   } finally {
@@ -170,7 +182,7 @@ export async function run(args: string[]): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(
     `dyad: ${tally.read} inputs: ${tally.added} added (${tally.sentences} sentences, ${tally.events} events), ` +
-      `${tally.exists} already stored, ${tally.duplicate} duplicates of stored text, ${tally.skipped} skipped, ${tally.failed} failed; ` +
+      `${tally.exists} already stored, ${tally.duplicate} duplicates of stored documents, ${tally.skipped} skipped, ${tally.failed} failed; ` +
       `${seconds.toFixed(1)} s, ${Math.round(tally.read / Math.max(seconds, 1e-9))} documents/s\n`,
   );
   return tally.failed + loaded.errors > 0 ? 1 : 0;

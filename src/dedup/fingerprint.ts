@@ -14,19 +14,24 @@ export type Fingerprint = {
 
 const SHINGLE_WORDS = 5;
 export const HASHES = 128;
-// 32 bands of 4 rows: texts with Jaccard 0.7 share a band with probability 0.99997, texts at 0.2 with 0.05.
+// 32 bands of 4 rows: texts with Jaccard 0.7 share a band with probability 0.9998, at 0.5 with 0.87, at 0.2 with 0.05.
 export const BANDS = 32;
 const ROWS = HASHES / BANDS;
 
-// Fixed seeds (splitmix32 from a constant), so signatures stored today compare with those computed tomorrow.
-const SEEDS = (() => {
+// Fixed seeds and odd multipliers (from a constant), so signatures stored today compare with those computed
+// tomorrow. Hash function i is (shingle xor seed i) times multiplier i: two operations, as the shingle hashes
+// are already well mixed.
+const [SEEDS, MULTIPLIERS] = (() => {
   const seeds = new Uint32Array(HASHES);
+  const multipliers = new Uint32Array(HASHES);
   let state = 0x9e3779b9;
   for (let i = 0; i < HASHES; i++) {
     state = (state + 0x9e3779b9) >>> 0;
     seeds[i] = mix(state);
+    state = (state + 0x9e3779b9) >>> 0;
+    multipliers[i] = mix(state) | 1;
   }
-  return seeds;
+  return [seeds, multipliers];
 })();
 
 export function normalise(text: string): string {
@@ -37,19 +42,24 @@ export function fingerprint(text: string): Fingerprint {
   const normal = normalise(text);
   const exact = createHash('sha256').update(normal).digest('hex').slice(0, 32);
   if (normal === '') return { exact, minhash: [], shingles: 0 };
-  const words = normal.split(' ');
+  // Each word hashed once; a shingle's hash folds its words' hashes in order.
+  const words = normal.split(' ').map(fnv1a);
   // A text shorter than one shingle is one shingle of all its words.
   const count = Math.max(words.length - SHINGLE_WORDS + 1, 1);
   const hashes = new Set<number>();
-  for (let i = 0; i < count; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  const minhash = new Array<number>(HASHES).fill(0xffffffff);
+  for (let i = 0; i < count; i++) {
+    let hash = 0;
+    for (let j = i; j < Math.min(i + SHINGLE_WORDS, words.length); j++) hash = mix(hash ^ words[j]);
+    hashes.add(hash);
+  }
+  const minhash = new Uint32Array(HASHES).fill(0xffffffff);
   for (const hash of hashes) {
     for (let i = 0; i < HASHES; i++) {
-      const value = mix(hash ^ SEEDS[i]);
+      const value = Math.imul(hash ^ SEEDS[i], MULTIPLIERS[i]) >>> 0;
       if (value < minhash[i]) minhash[i] = value;
     }
   }
-  return { exact, minhash, shingles: hashes.size };
+  return { exact, minhash: Array.from(minhash), shingles: hashes.size };
 }
 
 /** Estimated Jaccard similarity of two texts' shingle sets: the share of hash functions whose minimum agrees. */
@@ -68,16 +78,30 @@ export function containment(a: Fingerprint, b: Fingerprint, jaccard = similarity
   return Math.min(shared / smaller, 1);
 }
 
-/** LSH band keys: two texts are candidates when they share any key. Store them to find candidates in a database. */
-export function bandKeys(print: Fingerprint): string[] {
+/**
+ * LSH band keys: two texts are candidates when they share any key. Each key is the band's number times 2^32
+ * plus the hash of its rows (an integer below 2^37), so that a database can index them as integers.
+ */
+export function bandKeys(print: Fingerprint): number[] {
   if (print.minhash.length !== HASHES) return [];
-  const keys: string[] = [];
+  const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let hash = 0x811c9dc5 ^ band;
     for (let row = 0; row < ROWS; row++) hash = mix(hash ^ print.minhash[band * ROWS + row]);
-    keys.push(`${band.toString(36)}:${hash.toString(36)}`);
+    keys.push(band * 2 ** 32 + hash);
   }
   return keys;
+}
+
+/** A signature as bytes (little-endian 32-bit words), to store beside the document. */
+export function minhashBytes(print: Fingerprint): Buffer {
+  return Buffer.from(Uint32Array.from(print.minhash).buffer);
+}
+
+/** The stored form back: a signature and shingle count read from a database. */
+export function storedFingerprint(bytes: Uint8Array, shingles: number): Fingerprint {
+  const minhash = Array.from(new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+  return { exact: '', minhash, shingles };
 }
 
 function fnv1a(text: string): number {

@@ -3,8 +3,8 @@
 // site furniture left in). Independent reports of one event share well under a fifth of their shingles.
 //
 // Threshold: near-duplicate when the estimated Jaccard similarity is at least 0.7, or when at least 0.9 of the
-// shorter text's shingles occur in the longer one (a trimmed copy). The store keeps fingerprints and band keys
-// to apply the same test against earlier runs.
+// shorter text's shingles occur in the longer one (a trimmed copy). The store keeps signatures and band keys
+// and applies the same test (nearest) to what it already holds.
 import { bandKeys, containment, fingerprint, similarity, type Fingerprint } from './fingerprint.ts';
 
 export const NEAR_DUPLICATE_JACCARD = 0.7;
@@ -22,7 +22,7 @@ export type DuplicateIndex = {
 
 export function createDuplicateIndex(): DuplicateIndex {
   const byExact = new Map<string, string>();
-  const byBand = new Map<string, string[]>();
+  const byBand = new Map<number, string[]>();
   const prints = new Map<string, Fingerprint>();
   return {
     see(id, text) {
@@ -42,23 +42,23 @@ export function createDuplicateIndex(): DuplicateIndex {
   };
 }
 
-function judge(print: Fingerprint, byExact: Map<string, string>, byBand: Map<string, string[]>, prints: Map<string, Fingerprint>): Verdict {
+function judge(print: Fingerprint, byExact: Map<string, string>, byBand: Map<number, string[]>, prints: Map<string, Fingerprint>): Verdict {
   const same = byExact.get(print.exact);
   if (same !== undefined) return { duplicate: true, of: same, kind: 'exact', similarity: 1, fingerprint: print };
-  let best: { id: string; jaccard: number } | null = null;
-  const tried = new Set<string>();
-  for (const key of bandKeys(print)) {
-    for (const id of byBand.get(key) ?? []) {
-      if (tried.has(id)) continue;
-      tried.add(id);
-      const other = prints.get(id);
-      if (!other) continue;
-      const jaccard = similarity(print, other);
-      const near = jaccard >= NEAR_DUPLICATE_JACCARD || containment(print, other, jaccard) >= NEAR_DUPLICATE_CONTAINMENT;
-      if (near && (!best || jaccard > best.jaccard)) best = { id, jaccard };
-    }
-  }
-  return best ? { duplicate: true, of: best.id, kind: 'near', similarity: best.jaccard, fingerprint: print } : { duplicate: false, fingerprint: print };
+  const ids = new Set(bandKeys(print).flatMap((key) => byBand.get(key) ?? []));
+  const best = nearest(print, [...ids].map((id) => ({ id, print: prints.get(id) as Fingerprint })));
+  return best ? { duplicate: true, of: best.id, kind: 'near', similarity: best.similarity, fingerprint: print } : { duplicate: false, fingerprint: print };
 }
 
-export { bandKeys, fingerprint, similarity, type Fingerprint };
+/** The candidate most like `print` among those that pass the near-duplicate test, or null. */
+export function nearest(print: Fingerprint, candidates: Array<{ id: string; print: Fingerprint }>): { id: string; similarity: number } | null {
+  let best: { id: string; similarity: number } | null = null;
+  for (const { id, print: other } of candidates) {
+    const jaccard = similarity(print, other);
+    const near = jaccard >= NEAR_DUPLICATE_JACCARD || containment(print, other, jaccard) >= NEAR_DUPLICATE_CONTAINMENT;
+    if (near && (!best || jaccard > best.similarity)) best = { id, similarity: jaccard };
+  }
+  return best;
+}
+
+export { bandKeys, fingerprint, minhashBytes, similarity, storedFingerprint, type Fingerprint } from './fingerprint.ts';

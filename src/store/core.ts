@@ -11,10 +11,13 @@ export type Engine = {
   dialect: Dialect;
   all(sql: Sql): Promise<DbRow[]>;
   iterate(sql: Sql): AsyncGenerator<DbRow>;
-  /** Inserts a new document with its children in one transaction, or records another source of a stored one. */
-  put(flat: FlatRecord): Promise<PutResult>;
+  /**
+   * Inserts a new document with its children in one transaction, or records another source of a stored one
+   * (the same id or text, or with `near` a near-duplicate).
+   */
+  put(flat: FlatRecord, near: boolean): Promise<PutResult>;
   /** Like put for each, under one commit; a failing document is rolled back alone. */
-  putMany(flats: FlatRecord[]): Promise<Array<PutResult | PutFailure>>;
+  putMany(flats: FlatRecord[], near: boolean): Promise<Array<PutResult | PutFailure>>;
   /** Swaps the children and annotation columns of document `id` in one transaction. */
   replace(id: string, flat: FlatRecord): Promise<boolean>;
   optimize(): Promise<void>;
@@ -67,7 +70,7 @@ export function createStore(engine: Engine): Store {
 
     async put(record: DocRecord, meta: PutMeta = {}): Promise<PutResult> {
       const doc = validRecord(record, meta.trusted);
-      return engine.put(flatten(doc, meta.dictVersion ?? null, meta.at ?? now()));
+      return engine.put(flatten(doc, meta.dictVersion ?? null, meta.at ?? now()), !meta.keepNearDuplicates);
     },
 
     async putMany(records: DocRecord[], meta: PutMeta = {}): Promise<Array<PutResult | PutFailure>> {
@@ -82,7 +85,7 @@ export function createStore(engine: Engine): Store {
           results.push({ status: 'failed', id: String(record?.id), error: (error as Error).message });
         }
       }
-      const stored = flats.length ? await engine.putMany(flats) : [];
+      const stored = flats.length ? await engine.putMany(flats, !meta.keepNearDuplicates) : [];
       let next = 0;
       return results.map((result) => result ?? stored[next++]);
     },

@@ -407,9 +407,50 @@ SELECT d.doc, CAST(r.n - 1 AS integer), r.value ->> 'subject', r.value ->> 'pred
 FROM documents d, json_array_elements(coalesce(d.record::json -> 'relations', '[]'::json)) WITH ORDINALITY AS r(value, n);
 `;
 
+// Near-duplicates against the store: each document's MinHash signature and shingle count, and its LSH band
+// keys in a table indexed by key (see dedup/). Documents stored before this migration get theirs from the
+// store when it is next opened (computing them needs the code in dedup/), found through documents_unprinted.
+// Each source also records its outlet, so that stories count the outlets of every source of a document.
+// Outlets of existing sources: the document's own for its first source, else the host of the http(s) URL, cut
+// at the first '/', '?', '#' or ':' and without 'www.', as outletOf does, else the source as it is.
+const outletBackfill = (position: string): string => `
+UPDATE document_sources SET outlet = (SELECT d.outlet FROM documents d WHERE d.doc = document_sources.doc AND d.source = document_sources.source);
+UPDATE document_sources SET outlet = lower(substr(coalesce(url, source), ${position}(coalesce(url, source), '://') + 3))
+  WHERE outlet IS NULL AND (lower(coalesce(url, source)) LIKE 'http://%' OR lower(coalesce(url, source)) LIKE 'https://%');
+${['/', '?', '#', ':']
+  .map((cut) => `UPDATE document_sources SET outlet = substr(outlet, 1, ${position}(outlet, '${cut}') - 1) WHERE ${position}(outlet, '${cut}') > 0;`)
+  .join('\n')}
+UPDATE document_sources SET outlet = substr(outlet, 5) WHERE outlet LIKE 'www.%';
+UPDATE document_sources SET outlet = source WHERE outlet IS NULL OR outlet = '';
+`;
+
+const SQLITE_5 = `
+ALTER TABLE documents ADD COLUMN minhash BLOB;
+ALTER TABLE documents ADD COLUMN shingles INTEGER;
+CREATE INDEX documents_unprinted ON documents(doc) WHERE shingles IS NULL;
+CREATE TABLE document_bands (
+  key INTEGER NOT NULL,
+  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+  PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+ALTER TABLE document_sources ADD COLUMN outlet TEXT;
+${outletBackfill('instr')}`;
+
+const POSTGRES_5 = `
+ALTER TABLE documents ADD COLUMN minhash bytea, ADD COLUMN shingles integer;
+CREATE INDEX documents_unprinted ON documents(doc) WHERE shingles IS NULL;
+CREATE TABLE document_bands (
+  key bigint NOT NULL,
+  doc integer NOT NULL,
+  PRIMARY KEY (key, doc)
+);
+ALTER TABLE document_sources ADD COLUMN outlet text;
+${outletBackfill('strpos')}`;
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, annotations, events, quotes, full text', sqlite: SQLITE_1, postgres: POSTGRES_1 },
   { version: 2, name: 'actor indexes by country part and date', sqlite: SQLITE_2, postgres: POSTGRES_2 },
   { version: 3, name: 'no per-row foreign-key triggers in PostgreSQL', sqlite: '', postgres: POSTGRES_3 },
   { version: 4, name: 'relations: memberships, partnerships and counts, from text and knowledge', sqlite: SQLITE_4, postgres: POSTGRES_4 },
+  { version: 5, name: 'near-duplicate fingerprints and band keys; outlet of each source', sqlite: SQLITE_5, postgres: POSTGRES_5 },
 ];

@@ -1,10 +1,12 @@
 // The team backend: PostgreSQL through a small pg pool. A new document goes in as one statement (data-modifying
-// CTEs, children passed as JSON row sets), which is one round trip and atomic by itself.
+// CTEs, children passed as JSON row sets), which is one round trip and atomic by itself; one look-up before a
+// group finds what its documents repeat.
 import pg from 'pg';
 import { createStore, type Engine } from './core.ts';
 import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Dialect, Sql } from './query.ts';
+import { backfillPrints, repeatOf } from './near.ts';
 import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type FlatRecord } from './rows.ts';
 import { TABLES, type PutFailure, type PutResult, type Store } from './types.ts';
 
@@ -53,9 +55,24 @@ const PUT_SQL = `WITH d AS (
     INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
     ON CONFLICT DO NOTHING RETURNING doc
   ),
-  c_sources AS (INSERT INTO document_sources (doc, source, url, seen_at) SELECT doc, ${col('source')}, ${col('url')}, ${col('ingested_at')} FROM d),
+  c_sources AS (INSERT INTO document_sources (doc, source, url, outlet, seen_at) SELECT doc, ${col('source')}, ${col('url')}, ${col('outlet')}, ${col('ingested_at')} FROM d),
+  c_bands AS (INSERT INTO document_bands (key, doc) SELECT DISTINCT k, d.doc FROM d, unnest($${n + CHILD_TABLES.length + 1}::bigint[]) AS k),
   ${childInserts(n + 1).join(',\n  ')}
   SELECT doc FROM d`;
+
+// What new documents (a group's at once) may repeat: stored ones with their ids or normalised texts, or (near)
+// ones sharing a band key, whose signatures are then compared.
+const FIND_SQL = `SELECT doc, id, hash, minhash, shingles FROM documents
+  WHERE id = ANY($1::text[]) OR hash = ANY($2::text[]) OR ($4 AND doc IN (SELECT doc FROM document_bands WHERE key = ANY($3::bigint[])))`;
+
+const find = (client: pg.Pool | pg.PoolClient, flats: FlatRecord[], near: boolean): Promise<DbRow[]> =>
+  client
+    .query({
+      name: 'dyad_find',
+      text: FIND_SQL,
+      values: [flats.map((f) => f.document.id), flats.map((f) => f.document.hash), flats.flatMap((f) => f.bands), near],
+    })
+    .then((result) => result.rows as DbRow[]);
 
 const REPLACE_SQL = `WITH d AS (SELECT $1::integer AS doc),
   ${childInserts(2).join(',\n  ')}
@@ -78,6 +95,23 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   pool.on('error', () => undefined);
   try {
     await migrate(pool, schema);
+    await backfillPrints(
+      async () => (await pool.query('SELECT doc, text FROM documents WHERE shingles IS NULL ORDER BY doc LIMIT 500')).rows,
+      async (rows) => {
+        await pool.query(
+          `WITH p AS (UPDATE documents SET minhash = x.minhash, shingles = x.shingles
+              FROM unnest($1::integer[], $2::bytea[], $3::integer[]) AS x(doc, minhash, shingles) WHERE documents.doc = x.doc)
+            INSERT INTO document_bands (key, doc) SELECT * FROM unnest($4::bigint[], $5::integer[]) ON CONFLICT DO NOTHING`,
+          [
+            rows.map((row) => row.doc),
+            rows.map((row) => row.minhash),
+            rows.map((row) => row.shingles),
+            rows.flatMap((row) => row.bands),
+            rows.flatMap((row) => row.bands.map(() => row.doc)),
+          ],
+        );
+      },
+    );
   } catch (error) {
     await pool.end();
     throw new Error(`cannot open PostgreSQL store ${redact(parsed)}: ${(error as Error).message}`);
@@ -98,48 +132,63 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     }
   };
 
-  async function put(flat: FlatRecord, client: pg.Pool | pg.PoolClient = pool): Promise<PutResult> {
+  /**
+   * Stores one document, or records it as another source of the one it repeats. `known`: what a look-up for
+   * its group found (with the documents the group added before it), to save a round trip; else it looks.
+   */
+  async function store(flat: FlatRecord, near: boolean, client: pg.Pool | pg.PoolClient, known: DbRow[] | null): Promise<[PutResult, DbRow | null]> {
     const { document } = flat;
-    const values = [...DOCUMENT_COLUMNS.map((c) => document[c]), ...childValues(flat)];
+    let rows = known;
     // A concurrent writer can win the race for this id or hash; then this is a repeat of what it stored.
     for (let attempt = 0; attempt < 3; attempt++) {
+      rows ??= await find(client, [flat], near);
+      const repeat = repeatOf(flat, rows, near);
+      if (repeat) {
+        await client.query('INSERT INTO document_sources (doc, source, url, outlet, seen_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [
+          repeat.doc,
+          document.source,
+          document.url,
+          document.outlet,
+          document.ingested_at,
+        ]);
+        if (repeat.id === document.id) return [{ status: 'exists', id: document.id }, null];
+        return [{ status: 'duplicate', id: document.id, of: repeat.id, kind: repeat.kind, similarity: repeat.similarity }, null];
+      }
+      const values = [...DOCUMENT_COLUMNS.map((c) => document[c]), ...childValues(flat), flat.bands];
       const inserted = await client.query({ name: 'dyad_put', text: PUT_SQL, values });
       if (inserted.rowCount) {
-        return { status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length };
+        const row = { doc: inserted.rows[0].doc, id: document.id, hash: document.hash, minhash: document.minhash, shingles: document.shingles };
+        return [{ status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length }, row];
       }
-      const found = await client.query(
-        'SELECT doc, id FROM documents WHERE id = $1 OR hash = $2 ORDER BY (id = $1) DESC LIMIT 1',
-        [document.id, document.hash],
-      );
-      const existing = found.rows[0] as { doc: number; id: string } | undefined;
-      if (!existing) continue;
-      await client.query('INSERT INTO document_sources (doc, source, url, seen_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-        existing.doc,
-        document.source,
-        document.url,
-        document.ingested_at,
-      ]);
-      return existing.id === document.id ? { status: 'exists', id: document.id } : { status: 'duplicate', id: document.id, of: existing.id };
+      rows = null;
     }
     throw new Error(`document ${document.id}: could not be stored or found after repeated conflicts`);
   }
 
+  const put = async (flat: FlatRecord, near: boolean): Promise<PutResult> => (await store(flat, near, pool, null))[0];
+
   /**
-   * The group in one transaction. An error aborts a PostgreSQL transaction, so then the group is rolled back
-   * and each document stored alone, in its own transaction, to keep the good ones and name the bad.
+   * The group in one transaction, after one look-up for all of it. An error aborts a PostgreSQL transaction,
+   * so then the group is rolled back and each document stored alone, in its own transaction, to keep the good
+   * ones and name the bad.
    */
-  async function putMany(flats: FlatRecord[]): Promise<Array<PutResult | PutFailure>> {
+  async function putMany(flats: FlatRecord[], near: boolean): Promise<Array<PutResult | PutFailure>> {
     try {
       return await transaction(async (client) => {
+        const known = await find(client, flats, near);
         const results: PutResult[] = [];
-        for (const flat of flats) results.push(await put(flat, client));
+        for (const flat of flats) {
+          const [result, added] = await store(flat, near, client, known);
+          results.push(result);
+          if (added) known.push(added);
+        }
         return results;
       });
     } catch {
       const results: Array<PutResult | PutFailure> = [];
       for (const flat of flats) {
         try {
-          results.push(await put(flat));
+          results.push(await put(flat, near));
         } catch (error) {
           results.push({ status: 'failed', id: flat.document.id, error: (error as Error).message });
         }

@@ -124,7 +124,9 @@ export function countSql(dialect: Dialect, filter: EventFilter): Sql {
 
 /**
  * GDELT's story-level events: one row per (date, source, target, code, place), and per negation and mode so
- * that "did not attack" never merges with "attacked". Mentions, outlets and articles are counted.
+ * that "did not attack" never merges with "attacked". Mentions, outlets and articles are counted over every
+ * source of a document: a wire story stored once and republished by three sites is four articles, and each
+ * of its mentions counts four times.
  */
 export function storiesSql(dialect: Dialect, query: EventFilter & Page): Sql {
   const values: unknown[] = [];
@@ -136,9 +138,10 @@ export function storiesSql(dialect: Dialect, query: EventFilter & Page): Sql {
         min(e.goldstein) AS goldstein, min(e.plover_event) AS plover_event, min(e.plover_mode) AS plover_mode,
         e.negated, e.mode, e.place_name, e.place_country, min(e.place_lat) AS place_lat,
         min(e.place_lon) AS place_lon, max(CASE WHEN e.sentence = 0 THEN 1 ELSE 0 END) AS is_root,
-        CAST(count(*) AS INTEGER) AS num_mentions, CAST(count(DISTINCT d.outlet) AS INTEGER) AS num_sources,
-        CAST(count(DISTINCT e.doc) AS INTEGER) AS num_articles, min(e.doc) AS first_doc, min(d.ingested_at) AS added
-      FROM events e JOIN documents d ON d.doc = e.doc ${where}
+        CAST(count(*) AS INTEGER) AS num_mentions, CAST(count(DISTINCT s.outlet) AS INTEGER) AS num_sources,
+        CAST(count(DISTINCT CAST(e.doc AS TEXT) || ' ' || s.source) AS INTEGER) AS num_articles, min(e.doc) AS first_doc,
+        min(d.ingested_at) AS added
+      FROM events e JOIN documents d ON d.doc = e.doc JOIN document_sources s ON s.doc = e.doc ${where}
       GROUP BY e.date, e.source, e.target, e.cameo, e.negated, e.mode, e.place_name, e.place_country
     ) g JOIN documents first ON first.doc = g.first_doc
     ORDER BY ${order}${paging(query, values, dialect)}`;

@@ -1,6 +1,7 @@
 // A DocRecord flattened into the rows of each table. Both backends insert exactly these rows; the column
 // lists here are the tables' columns after the latest migration (besides `doc`, which the backend supplies).
 import { createHash } from 'node:crypto';
+import { bandKeys, fingerprint, minhashBytes, type Fingerprint } from '../dedup/fingerprint.ts';
 import type { DocRecord } from '../record.ts';
 
 export type Cell = string | number | null;
@@ -88,9 +89,11 @@ export const DOCUMENT_COLUMNS = [
   'dict_version',
   'ingested_at',
   'coded_at',
+  'minhash',
+  'shingles',
 ] as const;
 
-export type DocumentRow = Record<(typeof DOCUMENT_COLUMNS)[number], string | null> & {
+export type DocumentRow = Record<Exclude<(typeof DOCUMENT_COLUMNS)[number], 'minhash' | 'shingles'>, string | null> & {
   id: string;
   hash: string;
   source: string;
@@ -99,9 +102,13 @@ export type DocumentRow = Record<(typeof DOCUMENT_COLUMNS)[number], string | nul
   record: string;
   ingested_at: string;
   coded_at: string;
+  /** The MinHash signature as bytes (see dedup/fingerprint.ts), null for a text without words. */
+  minhash: Uint8Array | null;
+  shingles: number;
 };
 
-export type FlatRecord = { document: DocumentRow; children: Record<ChildTable, Row[]> };
+/** `bands`: the LSH band keys under which the document is found as a near-duplicate candidate. */
+export type FlatRecord = { document: DocumentRow; children: Record<ChildTable, Row[]>; print: Fingerprint; bands: number[] };
 
 /**
  * Identity of an article's wording: Unicode-normalised, case-folded, whitespace collapsed. The same story
@@ -153,7 +160,11 @@ export function flatten(record: DocRecord, dictVersion: string | null, at: strin
     ),
   );
 
+  const print = fingerprint(text);
+  const bands = bandKeys(print);
   return {
+    print,
+    bands,
     document: {
       id: record.id,
       hash: textHash(text),
@@ -167,6 +178,8 @@ export function flatten(record: DocRecord, dictVersion: string | null, at: strin
       dict_version: dictVersion,
       ingested_at: at,
       coded_at: at,
+      minhash: bands.length ? minhashBytes(print) : null,
+      shingles: print.shingles,
     },
     children: {
       sentences: record.sentences.map((s, n) => ({ n, start_offset: s.start, end_offset: s.end })),

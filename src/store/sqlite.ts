@@ -1,12 +1,15 @@
 // The embedded backend: one SQLite file through better-sqlite3 (synchronous, so each transaction runs whole
-// before anything else can touch the connection). WAL journal: a kill mid-write rolls back on next open.
-import Database from 'better-sqlite3';
+// before anything else can touch its connection). WAL journal: a kill mid-write rolls back on next open.
+import type Database from 'better-sqlite3';
 import { createStore, type Engine } from './core.ts';
 import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { backfillPrints } from './near.ts';
 import { after, fts5Query, type Dialect, type Sql } from './query.ts';
-import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type ChildTable, type FlatRecord } from './rows.ts';
-import type { PutFailure, PutResult, Store } from './types.ts';
+import { connectSqlite } from './sqlite-connect.ts';
+import { remoteWriter, type RemoteWriter } from './sqlite-remote.ts';
+import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.ts';
+import type { Store } from './types.ts';
 
 const dialect: Dialect = {
   param: () => '?',
@@ -21,6 +24,13 @@ const dialect: Dialect = {
   jsonLength: (column, key) => `json_array_length(${column}, '$.${key}')`,
 };
 
+const inline = (writer: SqliteWriter): RemoteWriter => ({
+  put: async (flat, near) => writer.put(flat, near),
+  putMany: async (flats, near) => writer.putMany(flats, near),
+  replace: async (id, flat) => writer.replace(id, flat),
+  close: async () => undefined,
+});
+
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
@@ -33,85 +43,26 @@ function migrate(db: Database.Database): void {
   }
 }
 
-export function openSqlite(path: string): Store {
-  let db: Database.Database;
-  try {
-    db = new Database(path);
-  } catch (error) {
-    throw new Error(`cannot open SQLite store ${path}: ${(error as Error).message}`);
-  }
-  db.pragma('journal_mode = WAL');
-  // NORMAL in WAL mode: a process crash never loses or tears a committed transaction; only power loss may
-  // drop the last few commits, never leaving a partial one.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 10000');
-  // 64 MB of page cache (the default is 2 MB): index pages of a large store stay in memory while writing.
-  db.pragma('cache_size = -65536');
+export async function openSqlite(path: string): Promise<Store> {
+  const db = connectSqlite(path);
   migrate(db);
-
-  const find = db.prepare<[string, string, string]>(
-    'SELECT doc, id FROM documents WHERE id = ? OR hash = ? ORDER BY (id = ?) DESC LIMIT 1',
+  const unprinted = db.prepare('SELECT doc, text FROM documents WHERE shingles IS NULL ORDER BY doc LIMIT 500');
+  const setPrint = db.prepare('UPDATE documents SET minhash = ?, shingles = ? WHERE doc = ?');
+  const addBand = db.prepare('INSERT OR IGNORE INTO document_bands (key, doc) VALUES (?, ?)');
+  await backfillPrints(
+    async () => unprinted.all() as Array<{ doc: number; text: string }>,
+    async (rows) =>
+      db.transaction(() => {
+        for (const row of rows) {
+          setPrint.run(row.minhash, row.shingles, row.doc);
+          for (const key of row.bands) addBand.run(key, row.doc);
+        }
+      }).immediate(),
   );
-  const insertDocument = db.prepare(
-    `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING doc`,
-  );
-  const addSource = db.prepare('INSERT OR IGNORE INTO document_sources (doc, source, url, seen_at) VALUES (?, ?, ?, ?)');
-  // The document key binds to `?`, the row's own columns by name straight from the row object.
-  const insertChild = Object.fromEntries(
-    CHILD_TABLES.map((table) => {
-      const columns = Object.keys(CHILD_COLUMNS[table]);
-      return [table, db.prepare(`INSERT INTO ${table} (doc, ${columns.join(', ')}) VALUES (?, ${columns.map((c) => `@${c}`).join(', ')})`)];
-    }),
-  ) as Record<ChildTable, Database.Statement>;
-  const deleteChild = Object.fromEntries(CHILD_TABLES.map((table) => [table, db.prepare(`DELETE FROM ${table} WHERE doc = ?`)])) as Record<
-    ChildTable,
-    Database.Statement
-  >;
-  const findById = db.prepare<[string]>('SELECT doc FROM documents WHERE id = ?');
-  const updateDocument = db.prepare(
-    'UPDATE documents SET title = @title, published = @published, text = @text, record = @record, dict_version = @dict_version, coded_at = @coded_at WHERE doc = @doc',
-  );
-
-  const insertChildren = (doc: number, flat: FlatRecord): void => {
-    for (const table of CHILD_TABLES) for (const row of flat.children[table]) insertChild[table].run(doc, row);
-  };
-
-  const put = db.transaction((flat: FlatRecord): PutResult => {
-    const { document } = flat;
-    const existing = find.get(document.id, document.hash, document.id) as { doc: number; id: string } | undefined;
-    if (existing) {
-      addSource.run(existing.doc, document.source, document.url, document.ingested_at);
-      return existing.id === document.id ? { status: 'exists', id: document.id } : { status: 'duplicate', id: document.id, of: existing.id };
-    }
-    const { doc } = insertDocument.get(document) as { doc: number };
-    addSource.run(doc, document.source, document.url, document.ingested_at);
-    insertChildren(doc, flat);
-    return { status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length };
-  });
-
-  // Called inside putMany's transaction, put runs under a savepoint: a failing document is undone alone.
-  const putMany = db.transaction((flats: FlatRecord[]): Array<PutResult | PutFailure> =>
-    flats.map((flat) => {
-      try {
-        return put(flat);
-      } catch (error) {
-        // Some errors (disk full, I/O) end the whole transaction; then nothing of the group can be kept.
-        if (!db.inTransaction) throw error;
-        return { status: 'failed', id: flat.document.id, error: (error as Error).message };
-      }
-    }),
-  );
-
-  const replace = db.transaction((id: string, flat: FlatRecord): boolean => {
-    const row = findById.get(id) as { doc: number } | undefined;
-    if (!row) return false;
-    for (const table of CHILD_TABLES) deleteChild[table].run(row.doc);
-    const { title, published, text, record, dict_version, coded_at } = flat.document;
-    updateDocument.run({ doc: row.doc, title, published, text, record, dict_version, coded_at });
-    insertChildren(row.doc, flat);
-    return true;
-  });
+  // Writes go to a thread of their own, so that storing overlaps coding; reads stay on this connection (WAL
+  // lets them see every committed group). An in-memory database exists in one connection only.
+  const inMemory = path === '' || path === ':memory:' || path.startsWith('file::memory:');
+  const writer = inMemory ? inline(createSqliteWriter(db)) : remoteWriter(path);
 
   const engine: Engine = {
     backend: 'sqlite',
@@ -120,9 +71,9 @@ export function openSqlite(path: string): Store {
     async *iterate(sql: Sql) {
       for (const row of db.prepare(sql.text).iterate(...sql.values)) yield row as DbRow;
     },
-    put: async (flat) => put.immediate(flat),
-    putMany: async (flats) => putMany.immediate(flats),
-    replace: async (id, flat) => replace.immediate(id, flat),
+    put: writer.put,
+    putMany: writer.putMany,
+    replace: writer.replace,
     optimize: async () => {
       db.pragma('analysis_limit = 1000');
       db.exec('ANALYZE');
@@ -143,6 +94,7 @@ export function openSqlite(path: string): Store {
       return problems;
     },
     close: async () => {
+      await writer.close();
       db.close();
     },
   };

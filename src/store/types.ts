@@ -13,16 +13,22 @@ export type PutMeta = {
    * checked). Records from anywhere else (files, the network) must be checked.
    */
   trusted?: boolean;
+  /**
+   * Store a near-duplicate of a stored document as a document of its own instead of as another source of it
+   * (`--keep-duplicates`). Exact duplicates are always merged.
+   */
+  keepNearDuplicates?: boolean;
 };
 
 /**
  * added: a new document. exists: this document id was already stored (the source is remembered).
- * duplicate: a different id whose normalised text is already stored as `of`; kept as another source of it.
+ * duplicate: a different id whose normalised text (exact) or most of whose wording (near, see dedup/) is
+ * already stored as `of`; kept as another source of it.
  */
 export type PutResult =
   | { status: 'added'; id: string; sentences: number; events: number }
   | { status: 'exists'; id: string }
-  | { status: 'duplicate'; id: string; of: string };
+  | { status: 'duplicate'; id: string; of: string; kind: 'exact' | 'near'; similarity: number };
 
 /** A document putMany could not store; nothing of it was written. */
 export type PutFailure = { status: 'failed'; id: string; error: string };
@@ -186,6 +192,7 @@ export type RelationRow = {
 export const TABLES = [
   'documents',
   'document_sources',
+  'document_bands',
   'sentences',
   'actors',
   'people',

@@ -28,7 +28,7 @@ function run(args: string[]): Promise<{ status: number | null; stderr: string }>
   });
 }
 
-test('dyad ingest --urls fetches each page, skips a near-duplicate and a page not in English, and stores the rest', async () => {
+test('dyad ingest --urls fetches each page, records a near-duplicate as another source, skips a page not in English, and stores the rest', async () => {
   const server = createServer((request, response) => {
     const page = PAGES[request.url ?? ''];
     response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
@@ -43,16 +43,18 @@ test('dyad ingest --urls fetches each page, skips a near-duplicate and a page no
   try {
     const result = await run(['ingest', '--urls', list, '--db', db, '--quiet']);
     assert.equal(result.status, 1, result.stderr);
-    assert.match(result.stderr, /b\.html: skipped, near duplicate of/);
+    assert.match(result.stderr, /b\.html: near \(similarity 0\.\d\d\) duplicate of \S+, recorded as another source of it/);
     assert.match(result.stderr, /fr\.html: skipped, not English/);
     assert.match(result.stderr, /missing\.html: .*404/);
-    assert.match(result.stderr, /4 inputs: 1 added/);
+    assert.match(result.stderr, /4 inputs: 1 added .* 1 duplicates of stored documents/);
   } finally {
     server.close();
   }
   const store = await openStore(db);
   try {
-    assert.equal((await store.counts()).documents, 1);
+    const counts = await store.counts();
+    assert.equal(counts.documents, 1);
+    assert.equal(counts.document_sources, 2);
   } finally {
     await store.close();
   }

@@ -1,0 +1,67 @@
+// The calling side of the SQLite writer thread: each call is posted to the thread and answered in order. The
+// thread is started on the first write (a store only read never pays for it) and holds the process open only
+// while a call is pending.
+import { Worker } from 'node:worker_threads';
+import type { SqliteWriter } from './sqlite-writer.ts';
+import type { WriterCall, WriterReply } from './writer-thread.ts';
+
+type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
+export type RemoteWriter = Async<SqliteWriter> & { close(): Promise<void> };
+
+// The thread loads TypeScript like the rest of dyad: tsx is registered in it before its module is imported.
+const BOOT = `const { workerData } = require('node:worker_threads');
+import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
+
+export function remoteWriter(path: string): RemoteWriter {
+  let worker: Worker | null = null;
+  let seq = 0;
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  const start = (): Worker => {
+    const thread = new Worker(BOOT, {
+      eval: true,
+      workerData: { path, tsx: import.meta.resolve('tsx/esm/api'), entry: new URL('./writer-thread.ts', import.meta.url).href },
+    });
+    thread.unref();
+    thread.on('message', (reply: WriterReply) => {
+      const waiting = pending.get(reply.seq);
+      pending.delete(reply.seq);
+      if (pending.size === 0) thread.unref();
+      if ('error' in reply) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.value);
+    });
+    const fail = (error: Error): void => {
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+      if (worker === thread) worker = null;
+    };
+    thread.on('error', fail);
+    thread.on('exit', (code) => fail(new Error(`SQLite writer thread stopped (exit ${code})`)));
+    return thread;
+  };
+
+  const send = (thread: Worker, op: WriterCall['op'], args: WriterCall['args']): Promise<unknown> => {
+    const message = { seq: ++seq, op, args } as WriterCall;
+    return new Promise((resolve, reject) => {
+      pending.set(message.seq, { resolve, reject });
+      thread.ref();
+      thread.postMessage(message);
+    });
+  };
+  const call = <K extends keyof SqliteWriter>(op: K, ...args: Parameters<SqliteWriter[K]>): Promise<ReturnType<SqliteWriter[K]>> => {
+    worker ??= start();
+    return send(worker, op, args) as Promise<ReturnType<SqliteWriter[K]>>;
+  };
+
+  return {
+    put: (flat, near) => call('put', flat, near),
+    putMany: (flats, near) => call('putMany', flats, near),
+    replace: (id, flat) => call('replace', id, flat),
+    async close() {
+      const thread = worker;
+      worker = null;
+      // The thread closes its connection (checkpointing the WAL) and ends by itself.
+      if (thread) await send(thread, 'close', []).catch(() => thread.terminate());
+    },
+  };
+}

@@ -232,7 +232,13 @@ export const RelationsAnswer = z.object({
 export const IngestResult = z.union([
   z.object({ status: z.literal('added'), id: z.string(), sentences: z.number(), events: z.number() }),
   z.object({ status: z.literal('exists'), id: z.string() }),
-  z.object({ status: z.literal('duplicate'), id: z.string(), of: z.string() }),
+  z.object({
+    status: z.literal('duplicate'),
+    id: z.string(),
+    of: z.string().describe('The stored document this one is recorded as another source of'),
+    kind: z.enum(['exact', 'near']).describe('Same normalised text, or a near-duplicate by MinHash'),
+    similarity: z.number().describe('Estimated Jaccard similarity of the two texts (1 for exact)'),
+  }),
   z.object({ status: z.literal('failed'), index: z.number(), message: z.string() }),
 ]);
 

@@ -289,6 +289,8 @@ describe('writes need the bearer token', () => {
       assert.deepEqual(ok.json().results, [{ status: 'added', id: 'w-1', sentences: 1, events: 1 }]);
       const again = await server.app.inject({ method: 'POST', url: '/v1/documents', payload, headers: auth });
       assert.deepEqual(again.json().results, [{ status: 'exists', id: 'w-1' }]);
+      const copy = await server.app.inject({ method: 'POST', url: '/v1/documents', payload: { ...payload, id: 'w-1-copy' }, headers: auth });
+      assert.deepEqual(copy.json().results, [{ status: 'duplicate', id: 'w-1-copy', of: 'w-1', kind: 'exact', similarity: 1 }]);
 
       const batch = await server.app.inject({
         method: 'POST',

@@ -12,14 +12,18 @@ const FOREIGN_ROLES = new Set(['REF']);
 /** Words that end the object: a new clause or a relative pronoun ("journalists who had reported"). */
 const OBJECT_ENDS = /^(VERB|AUX|PRON|SCONJ|PUNCT|CCONJ)$/;
 
-export function domesticTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention): Pick<ActorMention, 'code' | 'start' | 'end' | 'text'> | null {
+/** `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase. */
+export function domesticTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[]): Pick<ActorMention, 'code' | 'start' | 'end' | 'text'> | null {
   const country = source.code?.slice(0, 3);
   if (!country || !lexicon.countries.byCode.has(country)) return null;
   const { tokens, text } = doc;
-  const last = Math.min(clause.end, clause.group.last + MAX_OBJECT_TOKENS);
+  const first = clause.group.last + 1;
+  const read = new Set(used);
+  const last = Math.min(clause.end, first + MAX_OBJECT_TOKENS + read.size - 1);
   // A role owned by a named actor ("Argentina's president", "Kenyan police") is that actor's, not the source's.
-  const named = new Set(doc.mentions.filter((m) => m.lastToken > clause.group.last && m.firstToken <= last).flatMap((m) => range(m.firstToken, m.lastToken)));
-  for (let i = clause.group.last + 1; i <= last; i++) {
+  const named = new Set(doc.mentions.filter((m) => m.lastToken >= first && m.firstToken <= last).flatMap((m) => range(m.firstToken, m.lastToken)));
+  for (let i = first; i <= last; i++) {
+    if (read.has(i)) continue;
     if (OBJECT_ENDS.test(tokens[i].pos) || named.has(i)) return null;
     const role = matchAt(lexicon.agents, text, tokens, i, clause.end);
     if (!role) continue;

@@ -85,7 +85,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
       for (const { source, target: named, cameo: written } of codedPairs(match)) {
-        const target = named ?? placeTarget(where, source, match.pattern.code) ?? domesticTarget(doc, lexicon, clause, source);
+        const target = named ?? placeTarget(where, source, match.pattern.code) ?? domesticTarget(doc, lexicon, clause, source, match.used);
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would

@@ -9,6 +9,8 @@ const pairs = (text: string) => code(text, { lexicon, date: '2024-02-01' }).even
 test('a bare role as object is the acting state\'s own people', () => {
   assert.deepEqual(pairs('Kenyan police arrested four journalists in Nairobi.'), ['KENCOP>KENMED']);
   assert.deepEqual(pairs("Peru's president pardoned the rebels who had surrendered."), ['PERGOV>PERREB']);
+  // The pattern's own words ("fire tear gas at") are passed over, whatever their tags.
+  assert.deepEqual(pairs('Kenyan police fired tear gas at opposition supporters in Nairobi.'), ['KENCOP>KENOPP']);
 });
 
 test('a role owned by a named country stays that country\'s', () => {

@@ -40,6 +40,8 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', "'d", 
 const STARTS_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'because', 'although', 'though', 'after', 'before', 'when', 'if', 'unless', 'until', 'but', 'as']);
 const ENDS_CLAUSE = new Set([';', ':', '—', '–']);
 const NEGATING_VERBS = new Set(['refuse', 'decline', 'fail', 'reject']);
+/** Verbs of beginning and going on, whose "-ing" verb says what was done ("stop", "halt" are not: they undo it). */
+const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 /** Prepositions after which an "-ing" verb belongs to the verb before ("accused Peru of spying"). */
 const GERUND_PREPOSITIONS = new Set(['of', 'for', 'by', 'in', 'on', 'about', 'from', 'without', 'against', 'over', 'with', 'into', 'to']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
@@ -55,6 +57,11 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     // "the Red Cross", "French mediation": a word of a name the dictionaries know is not a verb, whatever its tag.
     if (named.some((m) => m.firstToken <= c.head && m.lastToken >= c.head)) continue;
     const previous = groups[groups.length - 1];
+    // "began deporting", "resumed shelling": the act is the "-ing" verb; beginning or going on adds nothing to code.
+    if (previous && c.first === previous.last + 1 && ASPECTUAL.has(tokens[previous.head].lemma) && tokens[c.head].lower.endsWith('ing')) {
+      groups[groups.length - 1] = { ...c, first: previous.first };
+      continue;
+    }
     if (previous && absorbed(tokens, previous, c, cues)) continue;
     groups.push(c);
   }

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadLexicon } from '../../src/lexicon/index.ts';
+import { code } from '../../src/pipeline.ts';
+
+const lexicon = loadLexicon();
+const events = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target ?? '-'}:${e.root}${e.negated ? ':neg' : ''}`);
+
+test('after a verb of beginning or going on, the "-ing" verb is the act coded', () => {
+  assert.deepEqual(events('Russia resumed shelling Kharkiv on Monday.'), ['RUS>UKR:19']);
+  assert.deepEqual(events('Pakistan began deporting Afghan families on Monday.'), ['PAK>AFGCVL:17']);
+});
+
+test('negation before the verb of beginning still negates the act', () => {
+  assert.ok(events('Ukraine did not start withdrawing troops from Bakhmut.').every((e) => !e.endsWith(':08')));
+});

@@ -3,9 +3,8 @@
 import { createProgress } from '../read/progress.ts';
 import type { DocRecord } from '../record.ts';
 import { expandMembers } from '../relations/expand.ts';
-import { FORMATS, table, tsvRows, TSV_COLUMNS, type Format } from './print.ts';
-import { badDate, codedInputs, dictionaries, flags, skipper } from './setup.ts';
-import { usageError } from './usage.ts';
+import { FORMATS, table, tsvRows, TSV_COLUMNS } from './print.ts';
+import { codedInputs, codingSetup, flags, skipper } from './setup.ts';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = flags({
@@ -24,13 +23,9 @@ export async function run(args: string[]): Promise<number> {
   });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const dateError = badDate(values.date);
-  if (dateError !== null) return dateError;
-  const loaded = dictionaries(values.dict);
-  if (!loaded) return 1;
-  const { lexicon } = loaded;
+  const loaded = codingSetup(values, FORMATS);
+  if (typeof loaded === 'number') return loaded;
+  const { format, lexicon } = loaded;
   const paths = positionals.length > 0 ? positionals : ['-'];
   const skips = { language: 0, duplicate: 0 };
   const json = jsonWriter();

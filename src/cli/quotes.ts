@@ -1,10 +1,8 @@
 
 import type { DocRecord } from '../record.ts';
-import { badDate, codedInputs, dictionaries, flags } from './setup.ts';
-import { usageError } from './usage.ts';
+import { codedInputs, codingSetup, flags } from './setup.ts';
 
 const FORMATS = ['tsv', 'jsonl'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const QUOTE_COLUMNS = ['document', 'source', 'kind', 'speaker', 'speakerActor', 'cue', 'start', 'end', 'text'];
 
@@ -37,12 +35,9 @@ export async function run(args: string[]): Promise<number> {
   });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const dateError = badDate(values.date);
-  if (dateError !== null) return dateError;
-  const loaded = dictionaries(values.dict);
-  if (!loaded) return 1;
+  const loaded = codingSetup(values, FORMATS);
+  if (typeof loaded === 'number') return loaded;
+  const { format } = loaded;
   const tally = { failed: loaded.errors };
   if (format === 'tsv') process.stdout.write(`${QUOTE_COLUMNS.join('\t')}\n`);
   for await (const record of codedInputs(positionals.length > 0 ? positionals : ['-'], { lexicon: loaded.lexicon, date: values.date }, tally)) {

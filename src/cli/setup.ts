@@ -47,6 +47,22 @@ export function dictionaries(dicts: string[] | undefined): { lexicon: Lexicon; e
   return { lexicon, errors };
 }
 
+/**
+ * What the verbs that code text check first: `--format` among theirs, `--date`, and the dictionaries. The format
+ * and the loaded dictionaries, or the exit code after reporting the problem.
+ */
+export function codingSetup<F extends string>(
+  values: { format?: string; date?: string; dict?: string[] },
+  formats: readonly F[],
+): { format: F; lexicon: Lexicon; errors: number } | number {
+  const format = values.format as F;
+  if (!formats.includes(format)) return usageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
+  const dateError = badDate(values.date);
+  if (dateError !== null) return dateError;
+  const loaded = dictionaries(values.dict);
+  return loaded ? { format, ...loaded } : 1;
+}
+
 /** The store at `url`, or null after naming the problem. */
 export async function store(url: string): Promise<Store | null> {
   try {

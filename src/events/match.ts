@@ -624,11 +624,4 @@ function prepositionBefore(tokens: Token[], mention: ActorMention, floor: number
 }
 
 /** Whether a mention sits in a prepositional phrase ("to NATO", "of the alliance", "in Delhi"). */
-function afterPreposition(tokens: Token[], mention: ActorMention, floor: number): boolean {
-  for (let t = mention.firstToken - 1; t >= floor; t--) {
-    const token = tokens[t];
-    if (PREPOSITIONS.has(token.lower) && (token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ')) return true;
-    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
-  }
-  return false;
-}
+const afterPreposition = (tokens: Token[], mention: ActorMention, floor: number): boolean => prepositionBefore(tokens, mention, floor) !== null;

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { createStore, type Engine } from './core.ts';
 import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { backfillPrints } from './near.ts';
+import { backfillPrints, type PrintRow } from './near.ts';
 import { after, fts5Query, type Dialect, type Sql } from './query.ts';
 import { connectSqlite } from './sqlite-connect.ts';
 import { remoteWriter, type RemoteWriter } from './sqlite-remote.ts';
@@ -49,15 +49,15 @@ export async function openSqlite(path: string): Promise<Store> {
   const unprinted = db.prepare('SELECT doc, text FROM documents WHERE shingles IS NULL ORDER BY doc LIMIT 500');
   const setPrint = db.prepare('UPDATE documents SET minhash = ?, shingles = ? WHERE doc = ?');
   const addBand = db.prepare('INSERT OR IGNORE INTO document_bands (key, doc) VALUES (?, ?)');
+  const writePrints = db.transaction((rows: PrintRow[]) => {
+    for (const row of rows) {
+      setPrint.run(row.minhash, row.shingles, row.doc);
+      for (const key of row.bands) addBand.run(key, row.doc);
+    }
+  });
   await backfillPrints(
     async () => unprinted.all() as Array<{ doc: number; text: string }>,
-    async (rows) =>
-      db.transaction(() => {
-        for (const row of rows) {
-          setPrint.run(row.minhash, row.shingles, row.doc);
-          for (const key of row.bands) addBand.run(key, row.doc);
-        }
-      }).immediate(),
+    async (rows) => writePrints.immediate(rows),
   );
   // Writes go to a thread of their own, so that storing overlaps coding; reads stay on this connection (WAL
   // lets them see every committed group). An in-memory database exists in one connection only.

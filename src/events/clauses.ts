@@ -46,6 +46,15 @@ const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 const GERUND_PREPOSITIONS = new Set(['of', 'for', 'by', 'in', 'on', 'about', 'from', 'without', 'against', 'over', 'with', 'into', 'to']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
+const NAMING = new Set(['call', 'term', 'describe', 'brand', 'label', 'dub']);
+
+/** "what it called", "what they described as": an aside naming an object; its length in tokens, or 0. */
+export function namingAside(tokens: Token[], i: number): number {
+  const [what, who, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (what?.lower !== 'what' || who?.pos !== 'PRON' || !verb || !NAMING.has(verb.lemma) || !isPastForm(verb.lower)) return 0;
+  return tokens[i + 3]?.lower === 'as' ? 4 : 3;
+}
+
 export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues): Clause[] {
   const { tokens } = doc;
   const sentence = doc.sentences[sentenceIndex];
@@ -56,6 +65,8 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     if (tokens[c.head].pos !== 'VERB' && !isCopula(tokens, c)) continue;
     // "the Red Cross", "French mediation": a word of a name the dictionaries know is not a verb, whatever its tag.
     if (named.some((m) => m.firstToken <= c.head && m.lastToken >= c.head)) continue;
+    // "condemned what it called aggression": the aside names the object; the verb before goes on through it.
+    if (c.first >= 2 && namingAside(tokens, c.first - 2) > 0) continue;
     const previous = groups[groups.length - 1];
     // "began deporting", "resumed shelling": the act is the "-ing" verb; beginning or going on adds nothing to code.
     if (previous && c.first === previous.last + 1 && ASPECTUAL.has(tokens[previous.head].lemma) && tokens[c.head].lower.endsWith('ing')) {

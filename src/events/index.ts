@@ -7,7 +7,7 @@ import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts'
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
-import { domesticTarget } from './domestic.ts';
+import { objectTarget } from './object.ts';
 import { isPastForm } from '../nlp/words.ts';
 import { namedIn } from './named.ts';
 import { codedPairs } from './reach.ts';
@@ -85,7 +85,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
       for (const { source, target: named, cameo: written } of codedPairs(match)) {
-        const target = named ?? placeTarget(where, source, match.pattern.code) ?? domesticTarget(doc, lexicon, clause, source, match.used);
+        const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
+        const target = named ?? object?.actor ?? placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? null;
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would

@@ -456,7 +456,7 @@ type Slot = { actor: ActorMention | null; from: number; last: number };
 
 /**
  * What fills an actor slot at `cursor`: the next noun group (a time expression passed over); the actor in it or
- * overlapping it ("troops of Ukraine", an actor whose words the pattern has matched); else, through "of", the
+ * overlapping it ("troops of Ukraine", an actor whose words the pattern has matched); else, through "of" or "by", the
  * actor that owns it ("the ports of Ukraine"); else the noun group alone, with no actor.
  */
 function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMention[], dealings = false): Slot | null {
@@ -477,9 +477,10 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     const actor = mentions.find((m) => m.firstToken <= g.last && m.lastToken >= g.first);
     if (actor && !otherSide(doc.tokens, actor, g)) return { actor, from, last: Math.max(g.last, actor.lastToken) };
     if (actor) return { actor: null, from, last: g.last };
-    // "the ports of Ukraine", and "contact with the United States" for a noun of dealings between two sides.
+    // "the ports of Ukraine", "the release of the journalists by Moroccan authorities", and "contact with the
+    // United States" for a noun of dealings between two sides.
     const of: Token | undefined = doc.tokens[g.last + 1];
-    const follows = of !== undefined && (of.lower === 'of' || (dealings && of.lower === 'with' && DEALINGS.has(doc.tokens[g.head].lemma)));
+    const follows = of !== undefined && (of.lower === 'of' || of.lower === 'by' || (dealings && of.lower === 'with' && DEALINGS.has(doc.tokens[g.head].lemma)));
     const owner: Chunk | null = follows ? nextNounGroup(doc, g.last + 2, limit) : null;
     if (!owner || owner.first !== g.last + 2) return { actor: null, from, last: g.last };
     group = owner;
@@ -493,7 +494,7 @@ const DEALINGS = new Set(['contact', 'tie', 'ties', 'relation', 'relations', 'li
 const ANOTHER_PARTY = new Set(['ally', 'proxy', 'rival', 'enemy', 'opponent', 'foe', 'neighbour', 'neighbor', 'partner', 'adversary']);
 
 /** Whether the actor modifies or owns the group's head noun and that noun names someone other than the actor. */
-function otherSide(tokens: Token[], actor: ActorMention, group: Chunk): boolean {
+export function otherSide(tokens: Token[], actor: ActorMention, group: Chunk): boolean {
   return actor.lastToken < group.head && ANOTHER_PARTY.has(tokens[group.head].lemma);
 }
 

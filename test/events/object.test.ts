@@ -24,3 +24,22 @@ test('migrants and refugees are not taken as the state\'s own', () => {
 test('an international body has no people of its own to act on', () => {
   assert.ok(!pairs('The United Nations criticised the soldiers.').some((pair) => /^IGO\w*>IGO/.test(pair)));
 });
+
+test('an actor inside the object is the target when the pattern names none', () => {
+  assert.deepEqual(pairs('The African Union condemned the coup in Gabon.'), ['IGOAFRAFU>GAB']);
+  assert.deepEqual(pairs("Protesters in Lima demanded the resignation of Bolivia's president."), ['PEROPP>BOLGOV']);
+  assert.deepEqual(pairs('The Malian junta suspended the broadcasts of a French radio station.'), ['MLIGOV>FRAMED']);
+});
+
+test('a place right after the verb, or after the object of an accord, is where it happened', () => {
+  assert.deepEqual(pairs('Chilean farmers protested in Lima against the new tariffs.'), ['CHLAGR>-']);
+  assert.deepEqual(pairs('Chile and Peru signed a fisheries accord in Quito.'), ['CHL>PER', 'PER>CHL']);
+});
+
+test('"what it called" names the object and does not end it', () => {
+  assert.deepEqual(pairs('Egypt blamed what it called Ethiopian intransigence for the failure of the talks.'), ['EGY>ETH']);
+});
+
+test('a target slot reads on through "of" and "by" to the actor who did what the object names', () => {
+  assert.deepEqual(pairs("Chile's foreign minister welcomed the release of the hostages by Peruvian authorities."), ['CHLGOV>PERGOV']);
+});

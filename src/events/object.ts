@@ -1,0 +1,102 @@
+// The target a verb's object holds when the pattern named none. Read left to right through the object:
+// - an actor inside it is the target: "condemned the coup in Gabon", "suspended the broadcasts of a French radio
+//   station", "demanded the resignation of Armenia's prime minister", "airdropped food into northern Gaza";
+// - a bare role with no country of its own ("Ghanaian police arrested three journalists", "pardoned 110 rebels")
+//   is the acting state's own people, as CAMEO coders read domestic events. Migrants and refugees are left alone:
+//   they are most often foreign.
+// A place right after the verb says where the act happened, not to whom ("protested in Warsaw against …"), and a
+// place in the source's own country names no one else ("rescued 200 migrants off Crete").
+import type { ActorMention, Doc, PlaceMention } from '../doc.ts';
+import { matchAt } from '../lexicon/gazetteer.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+import { namingAside, type Clause } from './clauses.ts';
+import { otherSide } from './match.ts';
+
+export type ObjectTarget = Pick<ActorMention, 'code' | 'start' | 'end' | 'text'>;
+
+/** How far past the verb group the object is read ("the homes of 25 suspected members"). */
+const MAX_OBJECT_TOKENS = 8;
+const FOREIGN_ROLES = new Set(['REF']);
+/** Words that end the object: a new clause or a relative pronoun ("journalists who had reported"). */
+const OBJECT_ENDS = /^(VERB|AUX|PRON|SCONJ|PUNCT)$/;
+/** Prepositions that start an adjunct: where or when something came from, not whom it was done to. "The attack
+ * by Hamas" is not one: condemning or investigating it is done to Hamas. */
+const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'except', 'besides']);
+
+/**
+ * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase. Returns the
+ * actor the object names (`actor`), else a bare role in it taken as the source's own people (`domestic`).
+ */
+export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string): { actor: ObjectTarget | null; domestic: ObjectTarget | null } {
+  const none = { actor: null, domestic: null };
+  const country = source.code?.slice(0, 3) ?? '';
+  const { tokens, text } = doc;
+  const first = clause.group.last + 1;
+  const read = new Set(used);
+  const last = Math.min(clause.end, first + MAX_OBJECT_TOKENS + read.size - 1);
+  const mentions = doc.mentions.filter((m) => m.code !== null && m.via !== 'pronoun' && m.firstToken >= first && m.firstToken <= last);
+  const places = doc.places.filter((p) => p.country !== null && p.firstToken >= first && p.firstToken <= last);
+  /** Whether the object has begun before token `i`: a word not of the verb phrase, or a noun the pattern read. */
+  const objectBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= first; k--) if ((!read.has(k) || tokens[k].pos === 'NOUN') && tokens[k].pos !== 'ADP') return true;
+    return false;
+  };
+  for (let i = first; i <= last; i++) {
+    if (read.has(i)) continue;
+    const aside = namingAside(tokens, i);
+    if (aside > 0) {
+      i += aside - 1;
+      continue;
+    }
+    // "reprisals after talks with Peru": what follows an adjunct is not the object.
+    if (OBJECT_ENDS.test(tokens[i].pos) || NOT_TO.has(tokens[i].lower)) return none;
+    const mention = mentions.find((m) => m.firstToken === i);
+    const place = mention ? undefined : places.find((p) => p.firstToken === i);
+    const found = mention ?? place;
+    if (found) {
+      const preposition = precedingPreposition(doc, i, first);
+      // A role of the source's own country ("arrested Kenyan journalists") is someone else; its name is not.
+      const foreign = mention ? !mention.code!.startsWith(country) || mention.via === 'agent' : place!.country !== country;
+      const adverbial = preposition !== null && !objectBefore(preposition);
+      // A place after the object of a meeting or an accord is most often where it was held ("signed the accord in
+      // Washington"); after a condemnation, an appeal or a threat it is whom it concerns ("the coup in Gabon").
+      const venue = !mention && VENUE_ROOTS.has(eventCode.slice(0, 2));
+      const party = mention !== undefined && ownedBy(doc, mention);
+      if (!adverbial && foreign && !venue && !party) return { actor: asTarget(found), domestic: null };
+      i = found.lastToken;
+      continue;
+    }
+    const role = matchAt(lexicon.agents, text, tokens, i, clause.end);
+    if (!role) continue;
+    const code = role.entry.value.code;
+    if (FOREIGN_ROLES.has(code) || !lexicon.countries.byCode.has(country)) return none;
+    const start = tokens[role.first].start;
+    const end = tokens[role.last].end;
+    return { actor: null, domestic: { code: `${country}${code}`, start, end, text: text.slice(start, end) } };
+  }
+  return none;
+}
+
+/** Roots whose acts are held somewhere: intent to meet, consultation, diplomatic cooperation. */
+const VENUE_ROOTS = new Set(['03', '04', '05']);
+
+/** "Peru's militia ally", "a US ally": the noun group the actor stands in names another party. */
+function ownedBy(doc: Doc, mention: ActorMention): boolean {
+  const group = doc.chunks.find((c) => c.kind === 'NP' && c.first <= mention.lastToken + 2 && c.last > mention.lastToken);
+  return group !== undefined && otherSide(doc.tokens, mention, group);
+}
+
+/** The preposition a phrase at `i` hangs from ("in northern Gaza": "in"), skipping its determiners and modifiers. */
+function precedingPreposition(doc: Doc, i: number, first: number): number | null {
+  for (let k = i - 1; k >= first; k--) {
+    const pos = doc.tokens[k].pos;
+    if (pos === 'ADP') return k;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM') return null;
+  }
+  return null;
+}
+
+function asTarget(found: ActorMention | PlaceMention): ObjectTarget {
+  const code = 'via' in found ? found.code : found.country;
+  return { code, start: found.start, end: found.end, text: found.text };
+}

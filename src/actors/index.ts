@@ -4,6 +4,7 @@ import type { ActorMention, Doc, Person, Sentence, Token } from '../doc.ts';
 import { type GazetteerHit, matchAt, type NameEntry } from '../lexicon/gazetteer.ts';
 import type { ActorValue, AgentValue, Lexicon } from '../lexicon/index.ts';
 import { codeOn } from '../lexicon/tabari/index.ts';
+import { localGroups } from './local-groups.ts';
 import { findPeople, type PersonFound } from './people.ts';
 import { resolveReferences } from './references.ts';
 import { tabariMentions } from './tabari.ts';
@@ -79,6 +80,8 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
       i = last + 1;
     }
   }
+  named.push(...localGroups(doc, lexicon, named));
+  named.sort(byPosition);
   const found: PersonFound = findPeople(doc, lexicon, named);
   return resolveReferences(doc, [...named.filter((m) => !found.claimed.has(m)), ...found.mentions].sort(byPosition), found.people, lexicon);
 }

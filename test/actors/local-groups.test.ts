@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadLexicon } from '../../src/lexicon/index.ts';
+import { codeDoc } from '../../src/pipeline.ts';
+
+const lexicon = loadLexicon();
+const subjectOf = (text: string): string => {
+  const doc = codeDoc(text, { lexicon, date: '2024-03-01' });
+  // The subject opens the sentence: "Hundreds of protesters" at its third token at the latest.
+  const subject = doc.mentions.find((m) => m.firstToken <= 2);
+  return subject ? `${subject.text}=${subject.code}` : '-';
+};
+
+test('a group named by its role alone, opening the sentence, is of the country the act happens in', () => {
+  assert.equal(subjectOf('Gunmen stormed a bus station in northern Nigeria on Sunday.'), 'Gunmen=NGAUAF');
+  assert.equal(subjectOf('Hundreds of protesters rallied outside the French embassy in Dakar.'), 'protesters=SENOPP');
+  assert.equal(subjectOf('Masked men abducted three Dutch engineers in southern Colombia.'), 'Masked men=COLUAF');
+});
+
+test('with no place, the one country the sentence describes decides', () => {
+  assert.equal(subjectOf('Police arrested two Ghanaian opposition activists.'), 'Police=GHACOP');
+});
+
+test('two countries, no place, or a role that is often foreign leave the group without a country', () => {
+  assert.equal(subjectOf('Police arrested two Ghanaian activists and a Togolese reporter.'), '-');
+  assert.equal(subjectOf('Gunmen attacked a convoy at dawn.'), '-');
+  assert.notEqual(subjectOf('Soldiers shot two men in the West Bank.'), 'Soldiers=PSEMIL');
+});

@@ -118,6 +118,14 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
       if (clauses[k].governor < 0 && isComplement(doc, clause, clauses[k], cues)) clauses[k].complementOf = c;
     }
   }
+  // "said it would not attend": after a past reporting verb, "would" is the reported "will", not a hypothesis;
+  // what it governs ("would not agree to lift") follows.
+  for (const clause of clauses) {
+    const reporting = clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
+    const backshifted = reporting !== null && reporting.head < clause.start && isPastForm(tokens[reporting.head].lower) && hasWould(tokens, clause.group);
+    const inherited = clause.governor >= 0 && clauses[clause.governor].mode === 'future' && !hasModal(tokens, clause.group);
+    if (clause.mode === 'hypothetical' && (backshifted || inherited)) clause.mode = 'future';
+  }
   for (const [c, clause] of clauses.entries()) {
     const before = tokens[clause.start - 1];
     if (before && (before.lower === 'if' || before.lower === 'unless') && clause.start > sentence.firstToken) clause.framing = 'condition';
@@ -390,6 +398,9 @@ function isNegated(tokens: Token[], group: Chunk): boolean {
   for (let t = group.first; t <= group.last; t++) if (NEGATORS.has(tokens[t].lower)) return true;
   return false;
 }
+
+const hasWould = (tokens: Token[], group: Chunk): boolean => tokens.slice(group.first, group.last + 1).some((t) => t.lower === 'would' || t.lower === "'d");
+const hasModal = (tokens: Token[], group: Chunk): boolean => modeOf(tokens, group) !== null;
 
 function modeOf(tokens: Token[], group: Chunk): string | null {
   for (let t = group.first; t <= group.last; t++) {

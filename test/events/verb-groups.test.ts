@@ -14,3 +14,10 @@ test('after a verb of beginning or going on, the "-ing" verb is the act coded', 
 test('negation before the verb of beginning still negates the act', () => {
   assert.ok(events('Ukraine did not start withdrawing troops from Bakhmut.').every((e) => !e.endsWith(':08')));
 });
+
+test('after a past reporting verb, "would" is the reported "will": a refusal, not a hypothesis', () => {
+  const coded = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target ?? '-'}:${e.cameo}${e.negated ? ':neg' : ''}:${e.mode}`);
+  assert.deepEqual(coded('Chile said it would not send troops to Peru.'), ['CHL>PER:0334:neg:future', 'CHL>PER:122:future']);
+  // Not reported: still a hypothesis, kept negated and not turned into a refusal.
+  assert.deepEqual(coded('Chile would not send troops to Peru.'), ['CHL>PER:0334:neg:hypothetical']);
+});

@@ -203,7 +203,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
 }
 
 /** Nouns whose infinitive or gerund is what is asked, offered, planned or promised, not what happened ("an invitation to attend"). */
-const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion', 'commitment', 'pledge', 'promise', 'decision']);
+const PROPOSAL_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'ultimatum', 'order', 'invitation', 'offer', 'proposal', 'plan', 'pressure', 'suggestion', 'commitment', 'pledge', 'promise', 'decision', 'deal', 'agreement', 'accord', 'bid']);
 /** What may stand between the proposal noun and its verb: who made it or to whom ("from President Gbagbo", "to the people"). */
 const OWNER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 const OWNER_PREPOSITIONS = new Set(['from', 'by', 'of', 'to']);
@@ -223,7 +223,7 @@ const MESSAGE_NOUNS = new Set(['reminder', 'message', 'statement', 'declaration'
 
 const CAUSATIVES = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear', 'bid']);
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'insistence', 'ultimatum', 'order']);
-const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'suspicion', 'admission', 'denial', 'assertion', 'rumour', 'rumor', 'speculation', 'fear', 'suggestion', 'belief', 'hope', 'possibility', 'idea', 'notion', 'argument', 'assurance', 'promise', 'pledge', 'threat', 'warning', 'insinuation', 'theory']);
+const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'accusation', 'charge', 'suspicion', 'admission', 'denial', 'assertion', 'rumour', 'rumor', 'speculation', 'fear', 'suggestion', 'belief', 'hope', 'possibility', 'idea', 'notion', 'argument', 'assurance', 'promise', 'pledge', 'threat', 'warning', 'insinuation', 'theory']);
 /** Words before "of"/"for" that make the "-ing" verb after them an allegation ("suspected of blowing up"). */
 const ALLEGING = new Set(['suspected', 'accused', 'charged', 'convicted', 'guilty', 'blamed', 'responsible', 'arrested', 'jailed', 'sentenced', 'indicted', 'detained', 'tried', 'punished', 'fined', 'condemned', 'criticised', 'criticized', 'suspicion', 'allegations', 'accusations', 'charges']);
 

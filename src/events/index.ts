@@ -65,7 +65,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       }
       const governing = clause.governor >= 0 ? clauses[clause.governor] : clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
       if (governing && !clause.negated && clause.mode !== 'obligation' && proposes(lexicon, doc.tokens[governing.head])) {
-        record(`not coded: it is what "${doc.tokens[governing.head].text}" asks for, refuses or alleges, not what happened`);
+        record(`not coded: it is what "${doc.tokens[governing.head].text}" asks for, refuses, alleges or denies, not what happened`);
         continue;
       }
       let match = matchPatterns(doc, lexicon, clause, actors, tried);

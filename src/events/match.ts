@@ -393,8 +393,15 @@ const proposing = new WeakMap<VerbPattern[], boolean>();
 /** Roots of verbs whose complement is asked for, alleged, refused or threatened, not done. */
 const PROPOSING_ROOTS = new Set(['02', '10', '11', '12']);
 
-/** Whether most of a verb's patterns ask, demand, allege or refuse ("urged … to", "demanded that"). */
+/** Verbs whose complement is what they say did not happen ("denied that its officials had held talks"). */
+const DENYING = new Set(['deny', 'refute', 'rebut', 'dispute']);
+
+/**
+ * Whether most of a verb's patterns ask, demand, allege or refuse ("urged … to", "demanded that"), or the verb
+ * denies its complement.
+ */
 export function proposes(lexicon: Lexicon, token: Token): boolean {
+  if (DENYING.has(token.lemma)) return true;
   const patterns = verbPatterns(lexicon, token);
   if (!patterns || patterns.length === 0) return false;
   let known = proposing.get(patterns);

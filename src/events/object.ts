@@ -57,7 +57,7 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
       const preposition = precedingPreposition(doc, i, first);
       // A role of the source's own country ("arrested Kenyan journalists") is someone else; its name is not.
       const foreign = mention ? !mention.code!.startsWith(country) || mention.via === 'agent' : place!.country !== country;
-      const adverbial = preposition !== null && !objectBefore(preposition);
+      const adverbial = preposition !== null && PLACING.has(tokens[preposition].lower) && !objectBefore(preposition);
       // A place after the object of a meeting or an accord is most often where it was held ("signed the accord in
       // Washington"); after a condemnation, an appeal or a threat it is whom it concerns ("the coup in Gabon").
       const venue = !mention && VENUE_ROOTS.has(eventCode.slice(0, 2));
@@ -76,6 +76,9 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
   }
   return none;
 }
+
+/** Prepositions that say where, so that right after the verb they place the act: "protested in Warsaw". */
+const PLACING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'on']);
 
 /** Roots whose acts are held somewhere: intent to meet, consultation, diplomatic cooperation. */
 const VENUE_ROOTS = new Set(['03', '04', '05']);

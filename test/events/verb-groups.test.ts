@@ -21,3 +21,9 @@ test('after a past reporting verb, "would" is the reported "will": a refusal, no
   // Not reported: still a hypothesis, kept negated and not turned into a refusal.
   assert.deepEqual(coded('Chile would not send troops to Peru.'), ['CHL>PER:0334:neg:hypothetical']);
 });
+
+test('what is denied, rumoured in reports, or the subject of a deal has not happened', () => {
+  assert.deepEqual(events('Chile denied that its troops had attacked Peru.'), ['CHL>-:01']);
+  assert.ok(!events('Chile declined to comment on reports that its navy had seized a Peruvian ship.').some((e) => e.endsWith(':17') || e.endsWith(':19')));
+  assert.ok(!events('Chile and Peru reached a deal on releasing the prisoners.').some((e) => e.endsWith(':08')));
+});

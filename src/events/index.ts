@@ -40,7 +40,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const reporter = clause.complementOf >= 0 ? subjectsOf[clause.complementOf] : [];
       // ", becoming…", "and met…": a verb with no subject of its own shares the one before it.
       const joiner = doc.tokens[clause.group.first - 1];
-      if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = subjectsOf[c - 1];
+      // Not the subject of an infinitive before it ("used his address to appeal to Russia to release…, and called
+      // for…"): the clause that governs it.
+      if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = subjectsOf[topOf(clauses, c - 1)];
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
       // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
@@ -161,6 +163,13 @@ function qualifies(doc: Doc, clause: Clause): boolean {
   const named = before !== undefined && namedIn(doc, before.sentence).some((m) => m.lastToken === clause.group.first - 1);
   const participle = head.lower.endsWith('ing') || (isPastForm(head.lower) && doc.tokens[clause.head + 1]?.pos === 'ADP');
   return clause.group.first === clause.head && participle && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || named);
+}
+
+/** The clause that governs clause `c` through its infinitives and gerunds, or `c` itself. */
+function topOf(clauses: Clause[], c: number): number {
+  let top = c;
+  while (clauses[top].governor >= 0) top = clauses[top].governor;
+  return top;
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);

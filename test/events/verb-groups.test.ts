@@ -27,3 +27,8 @@ test('what is denied, rumoured in reports, or the subject of a deal has not happ
   assert.ok(!events('Chile declined to comment on reports that its navy had seized a Peruvian ship.').some((e) => e.endsWith(':17') || e.endsWith(':19')));
   assert.ok(!events('Chile and Peru reached a deal on releasing the prisoners.').some((e) => e.endsWith(':08')));
 });
+
+test('a verb joined after an infinitive shares the subject of the clause that governs the infinitive', () => {
+  const pairs = code('Chile used the summit to urge Peru to release the prisoners, and called for talks with Bolivia.', { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}`);
+  assert.deepEqual(pairs, ['CHL>PER', 'CHL>BOL']);
+});

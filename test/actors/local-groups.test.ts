@@ -26,3 +26,9 @@ test('two countries, no place, or a role that is often foreign leave the group w
   assert.equal(subjectOf('Gunmen attacked a convoy at dawn.'), '-');
   assert.notEqual(subjectOf('Soldiers shot two men in the West Bank.'), 'Soldiers=PSEMIL');
 });
+
+test('a later clause\'s subject and a passive\'s agent are read the same way', () => {
+  const codes = (text: string) => codeDoc(text, { lexicon, date: '2024-03-01' }).mentions.map((m) => `${m.text}=${m.code}`);
+  assert.ok(codes('Two Dutch engineers were kidnapped by gunmen near a mine in northern Mali.').includes('gunmen=MLIUAF'));
+  assert.ok(codes('Students marched on the parliament in Accra, and police fired tear gas.').includes('police=GHACOP'));
+});

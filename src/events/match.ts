@@ -430,12 +430,27 @@ function singleMeaning(lexicon: Lexicon, token: Token): boolean {
   return known;
 }
 
-/** The by-agent of a passive verb: the actor of the noun group after "by", or its owner ("by the members of NATO"). */
+/**
+ * The by-agent of a passive verb: the actor of the noun group after "by", or its owner ("by the members of NATO");
+ * without "by", whose attack it happened in ("was killed in an Israeli strike", "died in a Russian missile attack").
+ */
 function byAgent(doc: Doc, clause: Clause, mentions: ActorMention[]): ActorMention | undefined {
   const by = findToken(doc.tokens, clause.head + 1, clause.end, (t) => t.lower === 'by');
-  if (by < 0) return undefined;
+  if (by < 0) return attacker(doc, clause, mentions);
   const slot = fillSlot(doc, by + 1, clause.end, mentions);
   return slot?.actor && slot.from === by + 1 ? slot.actor : undefined;
+}
+
+/** Nouns of an attack that say whose it was by the actor before them ("an Israeli strike", "a Russian drone attack"). */
+const ATTACKS = new Set(['strike', 'airstrike', 'air', 'attack', 'raid', 'bombing', 'shelling', 'bombardment', 'ambush', 'assault', 'offensive', 'operation', 'barrage']);
+
+function attacker(doc: Doc, clause: Clause, mentions: ActorMention[]): ActorMention | undefined {
+  const { tokens } = doc;
+  const at = findToken(tokens, clause.head + 1, clause.end, (t) => t.lower === 'in' || t.lower === 'during');
+  if (at < 0) return undefined;
+  const phrase = nextNounGroup(doc, at + 1, clause.end);
+  if (!phrase || phrase.first !== at + 1 || !ATTACKS.has(tokens[phrase.head].lemma)) return undefined;
+  return mentions.find((m) => m.firstToken >= phrase.first && m.lastToken < phrase.head && m.via !== 'possessive');
 }
 
 /** What a content word and a word of a class weigh: more than all prepositions and slots a pattern may have. */

@@ -32,3 +32,8 @@ test('a verb joined after an infinitive shares the subject of the clause that go
   const pairs = code('Chile used the summit to urge Peru to release the prisoners, and called for talks with Bolivia.', { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}`);
   assert.deepEqual(pairs, ['CHL>PER', 'CHL>BOL']);
 });
+
+test('a passive without "by" takes as its agent whose attack it happened in', () => {
+  assert.deepEqual(events('Four Malian soldiers were killed in an Algerian drone strike near the border.'), ['DZAMIL>MLIMIL:18']);
+  assert.deepEqual(events('Four Malian soldiers were killed in the attack.'), []);
+});

@@ -15,7 +15,7 @@ import { otherSide } from './match.ts';
 export type ObjectTarget = Pick<ActorMention, 'code' | 'start' | 'end' | 'text'>;
 
 /** How far past the verb group the object is read ("the homes of 25 suspected members"). */
-const MAX_OBJECT_TOKENS = 8;
+const MAX_OBJECT_TOKENS = 12;
 const FOREIGN_ROLES = new Set(['REF']);
 /** Words that end the object: a new clause or a relative pronoun ("journalists who had reported"). */
 const OBJECT_ENDS = /^(VERB|AUX|PRON|SCONJ|PUNCT)$/;
@@ -28,7 +28,6 @@ const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after',
  * actor the object names (`actor`), else a bare role in it taken as the source's own people (`domestic`).
  */
 export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string): { actor: ObjectTarget | null; domestic: ObjectTarget | null } {
-  const none = { actor: null, domestic: null };
   const country = source.code?.slice(0, 3) ?? '';
   const { tokens, text } = doc;
   const first = clause.group.last + 1;
@@ -41,6 +40,8 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     for (let k = i - 1; k >= first; k--) if ((!read.has(k) || tokens[k].pos === 'NOUN') && tokens[k].pos !== 'ADP') return true;
     return false;
   };
+  let domestic: ObjectTarget | null = null;
+  let foreignRole = false;
   for (let i = first; i <= last; i++) {
     if (read.has(i)) continue;
     const aside = namingAside(tokens, i);
@@ -49,7 +50,10 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
       continue;
     }
     // "reprisals after talks with Peru": what follows an adjunct is not the object.
-    if (OBJECT_ENDS.test(tokens[i].pos) || NOT_TO.has(tokens[i].lower)) return none;
+    // "a planned visit": a participle after an article modifies the noun, it starts no clause.
+    // "by its foreign minister": a possessive pronoun is a determiner.
+    const modifier = (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
+    if ((OBJECT_ENDS.test(tokens[i].pos) && !modifier) || NOT_TO.has(tokens[i].lower)) break;
     const mention = mentions.find((m) => m.firstToken === i);
     const place = mention ? undefined : places.find((p) => p.firstToken === i);
     const found = mention ?? place;
@@ -68,13 +72,18 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     }
     const role = matchAt(lexicon.agents, text, tokens, i, clause.end);
     if (!role) continue;
+    // The first role is the source's own people unless an actor or a foreign place follows in the object
+    // ("supplies to hospitals in northern Gaza").
     const code = role.entry.value.code;
-    if (FOREIGN_ROLES.has(code) || !lexicon.countries.byCode.has(country)) return none;
-    const start = tokens[role.first].start;
-    const end = tokens[role.last].end;
-    return { actor: null, domestic: { code: `${country}${code}`, start, end, text: text.slice(start, end) } };
+    if (!domestic && !foreignRole && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(country)) {
+      const start = tokens[role.first].start;
+      const end = tokens[role.last].end;
+      domestic = { code: `${country}${code}`, start, end, text: text.slice(start, end) };
+    }
+    foreignRole ||= FOREIGN_ROLES.has(code);
+    i = role.last;
   }
-  return none;
+  return { actor: null, domestic };
 }
 
 /** Prepositions that say where, so that right after the verb they place the act: "protested in Warsaw". */

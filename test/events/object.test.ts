@@ -43,3 +43,8 @@ test('"what it called" names the object and does not end it', () => {
 test('a target slot reads on through "of" and "by" to the actor who did what the object names', () => {
   assert.deepEqual(pairs("Chile's foreign minister welcomed the release of the hostages by Peruvian authorities."), ['CHLGOV>PERGOV']);
 });
+
+test('the object is read past a role, a possessive and a participle to the actor or foreign place after them', () => {
+  assert.deepEqual(pairs('The Red Cross delivered medical supplies to hospitals in northern Gaza.'), ['NGOHLHIRC>PSE']);
+  assert.deepEqual(pairs('Chile called off a planned visit by its foreign minister to Lima.'), ['CHL>PER']);
+});

@@ -146,8 +146,12 @@ function countryAfterRole(doc: Doc, lexicon: Lexicon, role: GazetteerHit<AgentVa
   if (i <= limit && tokens[i].lower === 'the') i++;
   if (i > limit) return null;
   const hit = matchAt(lexicon.actors, text, tokens, i, limit);
-  if (hit?.entry.value.kind !== 'country' || hit.entry.value.via === 'description') return null;
-  return { last: hit.last, value: hit.entry.value };
+  if (hit?.entry.value.kind === 'country' && hit.entry.value.via !== 'description') return { last: hit.last, value: hit.entry.value };
+  // "a court in Yekaterinburg", "officials in Kandahar": a city stands for its country.
+  const place = hit ? null : matchAt(lexicon.places, text, tokens, i, limit);
+  const country = place?.entry.value.country ? lexicon.countries.byCode.get(place.entry.value.country) : undefined;
+  if (!place || !country) return null;
+  return { last: place.last, value: { code: country.code, name: country.name, kind: 'country', via: 'name', rule: `places:${place.entry.value.name}` } };
 }
 
 function isModifier(token: Token): boolean {

@@ -137,3 +137,7 @@ test('a word of a name the dictionaries know is no verb, whatever its tag', () =
   const events = doc('The Red Cross operating in Iraq said British forces must protect civilians.').events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
   assert.deepEqual(events, ['NGOHLHIRC>GBRMIL:100']);
 });
+
+test('a role owned by the city after it stands for the city\'s country', () => {
+  assert.ok(coded('A court in Novosibirsk jailed the blogger.').includes('court in Novosibirsk=RUSJUD'));
+});

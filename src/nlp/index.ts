@@ -99,6 +99,11 @@ function repairVerbTags(tokens: Token[], verbs?: KnownVerbs): void {
 }
 
 const PAST_RIGHT_CONTEXT = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON', 'ADP', 'NOUN', 'ADV']);
+/** Participles that stand before a noun far more often than they act: "allied militias", "armed men"… */
+const NEVER_ACTING = new Set(['allied', 'armed', 'unidentified', 'suspected', 'alleged', 'masked', 'embattled', 'self-styled', 'self-declared', 'unnamed']);
+/** …and those that may also be a second act after "and" ("arrested and jailed opposition leaders"). */
+const ADJECTIVAL_PARTICIPLES = new Set([...NEVER_ACTING, 'displaced', 'exiled', 'ousted', 'deposed', 'jailed', 'besieged', 'disputed', 'wanted']);
+
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 
@@ -149,6 +154,13 @@ function repairNominalVerbs(tokens: Token[]): void {
       continue;
     }
     const before = tokens[i - 1];
+    // "the army and allied militias", "supporters of jailed former prime minister Imran Khan": participles that
+    // before a noun are adjectives, whatever the tagger made of them, where no subject stands before them.
+    const acts = before.pos === 'CCONJ' && !NEVER_ACTING.has(token.lower);
+    if (ADJECTIVAL_PARTICIPLES.has(token.lower) && nextNominal && !acts && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON')) {
+      token.pos = 'ADJ';
+      continue;
+    }
     // "Iran-backed militias", "US-led forces": a participle joined to a name by a hyphen.
     if (before.text === '-' && before.end === token.start && i > 1 && tokens[i - 2].end === before.start) {
       token.pos = 'ADJ';

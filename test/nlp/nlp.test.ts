@@ -57,3 +57,10 @@ test('verb forms inside noun groups are not verbs', () => {
   assert.equal(analyse('Iran-backed militias attacked the base.').tokens.find((t) => t.lower === 'backed')?.pos, 'ADJ');
   assert.equal(analyse("North Korea's missile launch angered Japan.").tokens.find((t) => t.lower === 'launch')?.pos, 'NOUN');
 });
+
+test('participles that mostly modify are adjectives before a noun, unless a subject or "and" makes them an act', () => {
+  const pos = (sentence: string, word: string) => analyse(sentence).tokens.find((t) => t.lower === word)?.pos;
+  assert.equal(pos('The army and allied militias shelled the town.', 'allied'), 'ADJ');
+  assert.equal(pos('Police detained supporters of jailed former president Ali Bongo.', 'jailed'), 'ADJ');
+  assert.equal(pos('The court jailed opposition leaders.', 'jailed'), 'VERB');
+});

@@ -32,6 +32,9 @@ const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 
 
 /** Roots whose events a group of subjects can share with each other. */
 const MUTUAL = new Set(['03', '04', '05', '06']);
+/** Verbs whose subjects do it to each other whatever the root: "India and Pakistan exchanged fire". */
+const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash']);
+const mutual = (pattern: VerbPattern, verb: Token): boolean => MUTUAL.has(pattern.code.slice(0, 2)) || MUTUAL_VERBS.has(verb.lemma);
 
 export type ClauseActors = {
   /** Coded actors inside the clause (its subject side included). */
@@ -332,7 +335,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       if (!slot.actor) {
         // An open target only after the pattern's own words ("held a summit with the island states"): a verb's
         // direct object that names no actor ("held the vote") is not what the pattern is about.
-        const partners = e === 0 && actors.subjects.length > 1 && MUTUAL.has(pattern.code.slice(0, 2));
+        const partners = e === 0 && actors.subjects.length > 1 && mutual(pattern, tokens[clause.head]);
         const specific = pattern.elements.slice(e + 1).some((x) => x.kind === 'class' || (x.kind === 'word' && !x.lemmas.every((w) => FUNCTION_WORDS.has(w))));
         if (element.kind === 'source' || (e === 0 && !partners && !specific && !singleMeaning(lexicon, tokens[clause.head]))) return `no ${element.kind} actor after the verb`;
         targets = [];
@@ -383,7 +386,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     if (pointed) targets = coordinated(tokens, after, pointed);
   }
   // "Estonia and Finland discussed the cable damage": partners in a meeting or cooperation act on each other.
-  if (targets.length === 0 && sources.length > 1 && MUTUAL.has(pattern.code.slice(0, 2))) targets = sources;
+  if (targets.length === 0 && sources.length > 1 && mutual(pattern, tokens[clause.head])) targets = sources;
   const generic = score < CLASS_WORD;
   score += -0.01 * gaps + 0.001 * pattern.code.length;
   return { pattern, sources, targets, used, score, generic };

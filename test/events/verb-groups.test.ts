@@ -37,3 +37,7 @@ test('a passive without "by" takes as its agent whose attack it happened in', ()
   assert.deepEqual(events('Four Malian soldiers were killed in an Algerian drone strike near the border.'), ['DZAMIL>MLIMIL:18']);
   assert.deepEqual(events('Four Malian soldiers were killed in the attack.'), []);
 });
+
+test('subjects of exchanging, swapping or clashing act on each other, whatever the root', () => {
+  assert.deepEqual(events('Chile and Peru exchanged fire along the border.'), ['CHL>PER:19', 'PER>CHL:19']);
+});

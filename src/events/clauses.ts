@@ -176,6 +176,22 @@ function governedBy(clauses: Clause[], k: number, c: number): boolean {
  * "helped rebuild"), and a participle after the object of the verb before ("boarded the ship bound for
  * Libya"), unless that verb reports a clause without "that" ("said the troops withdrew").
  */
+/** Texts that speak for whoever issues them. */
+const TEXTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'communiqué', 'letter', 'decree', 'motion', 'note', 'memorandum', 'message']);
+
+/** Verbs by which a subject issues a text as its own ("vetoed a statement criticising…" is not one). */
+const ISSUING = new Set(['pass', 'adopt', 'issue', 'release', 'publish', 'send', 'sign', 'approve', 'deliver', 'circulate', 'unveil', 'table']);
+
+/**
+ * "passed a resolution demanding a ceasefire": an "-ing" verb right after a text that the verb before issued
+ * says what its issuer says.
+ */
+export function speaksForIssuer(tokens: Token[], previous: Chunk, group: Chunk): boolean {
+  const head = tokens[group.head];
+  const before = tokens[group.first - 1];
+  return ISSUING.has(tokens[previous.head].lemma) && group.first === group.head && head.lower.endsWith('ing') && before !== undefined && before.sentence === head.sentence && TEXTS.has(before.lemma);
+}
+
 function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechCues): boolean {
   if (tokens[previous.head].pos !== 'VERB') return false;
   if (group.first === previous.last + 1) return true;
@@ -186,7 +202,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   const verb = tokens[group.head];
   if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing')) return false;
   const before = tokens[group.first - 1];
-  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  if ((before.pos !== 'NOUN' && before.pos !== 'PROPN') || speaksForIssuer(tokens, previous, group)) return false;
   // "aircraft using missiles killed 4 Iraqis": after a participle that itself qualifies a noun, or as a past form
   // with an object of its own, the verb is the sentence's main verb, not a reduced relative ("refugees fleeing
   // the war" keeps its object).

@@ -2,7 +2,7 @@
 // with negation, mode, the clause's own date and place, and the dictionary entry that fired.
 import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { findClauses, type Clause } from './clauses.ts';
+import { findClauses, speaksForIssuer, type Clause } from './clauses.ts';
 import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts';
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
@@ -45,6 +45,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = subjectsOf[topOf(clauses, c - 1)];
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
+      // "passed a resolution demanding a ceasefire": what a text says, its issuer says.
+      if (actors.subjects.length === 0 && c > 0 && !clauses[c - 1].negated && speaksForIssuer(doc.tokens, clauses[c - 1].group, clause.group)) actors.subjects = subjectsOf[c - 1];
       // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
       // …unless it names whom the reporter addressed ("reminded Iraq that it must…").
       if (reporter.length > 0 && pronounSubject(doc, clause) && !addressee(codeable, clauses[clause.complementOf], clause, actors.subjects)) actors.subjects = reporter;

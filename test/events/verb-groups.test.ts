@@ -41,3 +41,8 @@ test('a passive without "by" takes as its agent whose attack it happened in', ()
 test('subjects of exchanging, swapping or clashing act on each other, whatever the root', () => {
   assert.deepEqual(events('Chile and Peru exchanged fire along the border.'), ['CHL>PER:19', 'PER>CHL:19']);
 });
+
+test('an "-ing" verb after a text its subject issued says what the issuer says; a vetoed or failed text says nothing', () => {
+  assert.deepEqual(events('The Security Council adopted a resolution demanding a ceasefire in Sudan.'), ['IGOUNO>SDN:10']);
+  assert.deepEqual(events('The Security Council failed to adopt a resolution demanding a ceasefire in Sudan.'), []);
+});

@@ -90,38 +90,41 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
       for (const { source, target: named, cameo: written } of codedPairs(match)) {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
-        const target = named ?? object?.actor ?? placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? null;
+        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where);
+        const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would
         // not do ("would not want to invite them") is left a negated possibility.
         const refusal = clause.negated && clause.mode !== 'hypothetical' && match.pattern.reach !== 'sentence' ? rejectionCode(cameo) : null;
         const variants: Array<[string, boolean]> = refusal ? [[cameo, true], [refusal, false]] : [[cameo, clause.negated]];
-        for (const [cameoCode, negated] of variants) {
-          const code = describeCode(lexicon, cameoCode);
-          if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameoCode} is not in cameo.tsv`);
-          const event: Event = {
-            sentence: s,
-            source: source.code!,
-            target: target?.code ?? null,
-            cameo: cameoCode,
-            root: code.root,
-            quad: code.quad,
-            goldstein: code.goldstein,
-            plover: { event: code.ploverEvent, mode: code.ploverMode },
-            negated,
-            mode: clause.mode,
-            date,
-            place,
-            evidence: { start: sentence.start, end: sentence.end },
-            rule: match.pattern.rule,
-            verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
-            sourceMention: { start: source.start, end: source.end, text: source.text },
-            targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
-          };
-          events.push(event);
-          codedBy[c].push(event);
-          emitted++;
+        for (const target of targets) {
+          for (const [cameoCode, negated] of variants) {
+            const code = describeCode(lexicon, cameoCode);
+            if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameoCode} is not in cameo.tsv`);
+            const event: Event = {
+              sentence: s,
+              source: source.code!,
+              target: target?.code ?? null,
+              cameo: cameoCode,
+              root: code.root,
+              quad: code.quad,
+              goldstein: code.goldstein,
+              plover: { event: code.ploverEvent, mode: code.ploverMode },
+              negated,
+              mode: clause.mode,
+              date,
+              place,
+              evidence: { start: sentence.start, end: sentence.end },
+              rule: match.pattern.rule,
+              verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
+              sourceMention: { start: source.start, end: source.end, text: source.text },
+              targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
+            };
+            events.push(event);
+            codedBy[c].push(event);
+            emitted++;
+          }
         }
       }
       generic[c] = match.generic === true;
@@ -142,6 +145,20 @@ const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
   claim: 'not coded: what a claim or allegation says, not what happened',
   proposal: 'not coded: what a demand, appeal, offer or plan asks for, not what happened',
 };
+
+/** Roles of people who protest, strike and rally against their own state. */
+const PROTESTING = new Set(['OPP', 'LAB', 'EDU', 'AGR', 'CVL', 'HLH', 'REL', 'RAD', 'MED', 'BUS', 'ELI']);
+
+/**
+ * "Kenyan doctors went on strike", "Serbian students rallied in Belgrade": a protest by a country's own people
+ * at home with no target named is against that country, as CAMEO coders record domestic protest.
+ */
+function protestTarget(lexicon: Lexicon, source: ActorMention, code: string, where: PlaceMention | undefined): Pick<ActorMention, 'code' | 'start' | 'end' | 'text'> | null {
+  const country = source.code?.slice(0, 3) ?? '';
+  const abroad = where?.country != null && where.country !== country;
+  if (!code.startsWith('14') || abroad || !PROTESTING.has(source.code?.slice(3, 6) ?? '') || !lexicon.countries.byCode.has(country)) return null;
+  return { code: country, start: source.start, end: source.end, text: source.text };
+}
 
 /** Roots of what is done to a place and those in it: material cooperation (06–09) and force (15–20). */
 const DONE_TO_PLACE = /^(0[6-9]|1[5-9]|20)/;

@@ -32,8 +32,9 @@ const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 
 
 /** Roots whose events a group of subjects can share with each other. */
 const MUTUAL = new Set(['03', '04', '05', '06']);
-/** Verbs whose subjects do it to each other whatever the root: "India and Pakistan exchanged fire". */
-const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash']);
+/** Verbs whose subjects do it to each other whatever the root: "India and Pakistan exchanged fire", "Russia and
+ * Ukraine freed 95 prisoners each". */
+const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash', 'free', 'release']);
 const mutual = (pattern: VerbPattern, verb: Token): boolean => MUTUAL.has(pattern.code.slice(0, 2)) || MUTUAL_VERBS.has(verb.lemma);
 
 export type ClauseActors = {
@@ -610,9 +611,10 @@ function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMent
   while (index + 1 < mentions.length) {
     const current = mentions[index];
     const next = mentions[index + 1];
-    let joined = next.firstToken > current.lastToken + 1;
+    // "three Iranian officials and two Chinese companies": numbers and articles may open the next one.
+    let joined = next.firstToken > current.lastToken + 1 && COORDINATORS.has(tokens[current.lastToken + 1].lower);
     for (let t = current.lastToken + 1; t < next.firstToken; t++) {
-      if (!COORDINATORS.has(tokens[t].lower)) joined = false;
+      if (!COORDINATORS.has(tokens[t].lower) && tokens[t].pos !== 'NUM' && tokens[t].pos !== 'DET') joined = false;
     }
     if (!joined) break;
     group.push(next);

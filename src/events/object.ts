@@ -25,9 +25,10 @@ const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after',
 
 /**
  * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase. Returns the
- * actor the object names (`actor`), else a bare role in it taken as the source's own people (`domestic`).
+ * actors the object names, the first and those joined to it ("sanctions on three Iranian officials and two
+ * Chinese companies"), else a bare role in it taken as the source's own people (`domestic`).
  */
-export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string): { actor: ObjectTarget | null; domestic: ObjectTarget | null } {
+export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string): { actors: ObjectTarget[]; domestic: ObjectTarget | null } {
   const country = source.code?.slice(0, 3) ?? '';
   const { tokens, text } = doc;
   const first = clause.group.last + 1;
@@ -42,6 +43,10 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
   };
   let domestic: ObjectTarget | null = null;
   let foreignRole = false;
+  const actors: ObjectTarget[] = [];
+  /** Since the last actor found: whether "and" or a comma came, and whether a preposition did. */
+  let joined = false;
+  let detached = false;
   for (let i = first; i <= last; i++) {
     if (read.has(i)) continue;
     const aside = namingAside(tokens, i);
@@ -53,7 +58,10 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "a planned visit": a participle after an article modifies the noun, it starts no clause.
     // "by its foreign minister": a possessive pronoun is a determiner.
     const modifier = (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
-    if ((OBJECT_ENDS.test(tokens[i].pos) && !modifier) || NOT_TO.has(tokens[i].lower)) break;
+    const coordinator = actors.length > 0 && (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',');
+    if (coordinator) joined = true;
+    else if ((OBJECT_ENDS.test(tokens[i].pos) && !modifier) || NOT_TO.has(tokens[i].lower)) break;
+    if (actors.length > 0 && tokens[i].pos === 'ADP') detached = true;
     const mention = mentions.find((m) => m.firstToken === i);
     const place = mention ? undefined : places.find((p) => p.firstToken === i);
     const found = mention ?? place;
@@ -66,16 +74,24 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
       // Washington"); after a condemnation, an appeal or a threat it is whom it concerns ("the coup in Gabon").
       const venue = !mention && VENUE_ROOTS.has(eventCode.slice(0, 2));
       const party = mention !== undefined && ownedBy(doc, mention);
-      if (!adverbial && foreign && !venue && !party) return { actor: asTarget(found), domestic: null };
+      const target = asTarget(found);
+      if (!adverbial && foreign && !venue && !party && target.code !== source.code) {
+        if (actors.length > 0 && (!joined || detached)) break;
+        if (!actors.some((a) => a.code === target.code)) actors.push(target);
+        joined = false;
+      }
       i = found.lastToken;
       continue;
     }
+    if (actors.length > 0) continue;
     const role = matchAt(lexicon.agents, text, tokens, i, clause.end);
     if (!role) continue;
     // The first role is the source's own people unless an actor or a foreign place follows in the object
     // ("supplies to hospitals in northern Gaza").
     const code = role.entry.value.code;
-    if (!domestic && !foreignRole && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(country)) {
+    // "put its troops on alert": in a show of force the army is the means, not whom it is shown to.
+    const means = FORCE_MEANS.has(code) && eventCode.startsWith('15');
+    if (!domestic && !foreignRole && !means && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(country) && `${country}${code}` !== source.code) {
       const start = tokens[role.first].start;
       const end = tokens[role.last].end;
       domestic = { code: `${country}${code}`, start, end, text: text.slice(start, end) };
@@ -83,8 +99,10 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     foreignRole ||= FOREIGN_ROLES.has(code);
     i = role.last;
   }
-  return { actor: null, domestic };
+  return { actors, domestic: actors.length > 0 ? null : domestic };
 }
+
+const FORCE_MEANS = new Set(['MIL', 'COP']);
 
 /** Prepositions that say where, so that right after the verb they place the act: "protested in Warsaw". */
 const PLACING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'on']);

@@ -48,3 +48,10 @@ test('the object is read past a role, a possessive and a participle to the actor
   assert.deepEqual(pairs('The Red Cross delivered medical supplies to hospitals in northern Gaza.'), ['NGOHLHIRC>PSE']);
   assert.deepEqual(pairs('Chile called off a planned visit by its foreign minister to Lima.'), ['CHL>PER']);
 });
+
+test('actors joined in the object are each a target, and a protest at home is against the country', () => {
+  assert.deepEqual(pairs('The Chilean navy detained fishermen from Peru and Bolivia.'), ['CHLMIL>PERAGR', 'CHLMIL>BOL']);
+  assert.deepEqual(pairs('Chilean teachers went on strike on Monday.'), ['CHLEDU>CHL']);
+  // A show of force by the state's own troops is not shown to them.
+  assert.deepEqual(pairs('Chile put its troops on high alert.'), ['CHL>-']);
+});

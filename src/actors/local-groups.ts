@@ -26,7 +26,9 @@ export function localGroups(doc: Doc, lexicon: Lexicon, named: ActorMention[]): 
       const before = at > sentence.firstToken ? tokens[at - 1] : null;
       // "were abducted by gunmen": a passive's agent.
       const agent = before?.lower === 'by' && tokens[at - 2]?.pos === 'VERB';
-      if (before && !agent && !OPENERS.has(before.lower)) continue;
+      // "police said gangs had killed…": after "that" or a verb that reports speech without it.
+      const reported = before !== null && (before.lower === 'that' || (before.pos === 'VERB' && (lexicon.cues.byWord.get(before.lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false)));
+      if (before && !agent && !reported && !OPENERS.has(before.lower)) continue;
       let i = at;
       while (i <= sentence.lastToken && (LEADING.test(tokens[i].pos) || QUANTITIES.has(tokens[i].lower))) i++;
       if (i > sentence.lastToken || named.some((m) => m.firstToken <= i && m.lastToken >= i)) continue;

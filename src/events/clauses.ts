@@ -380,7 +380,7 @@ function isComplement(doc: Doc, clause: Clause, next: Clause, cues?: SpeechCues)
     }
   }
   const reporting = cues?.byWord.get(tokens[clause.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false;
-  if (that < 0) return reporting && next.start === clause.group.last + 1;
+  if (that < 0) return reporting && next.start === pastTimes(doc, clause.group.last + 1);
   // "issued a stern reminder to Iraq that it must…": the "that" clause says what the message says.
   const message = tokens.slice(clause.group.last + 1, that).some((t) => t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lemma));
   for (let t = clause.group.last + 1; t < that; t++) {
@@ -392,6 +392,13 @@ function isComplement(doc: Doc, clause: Clause, next: Clause, cues?: SpeechCues)
     return false;
   }
   return true;
+}
+
+/** The first token from `t` on that is not in a time expression ("said on Tuesday it would…"). */
+function pastTimes(doc: Doc, t: number): number {
+  let at = t;
+  for (let time = doc.times.find((m) => m.firstToken <= at && m.lastToken >= at); time; time = doc.times.find((m) => m.firstToken <= at && m.lastToken >= at)) at = time.lastToken + 1;
+  return at;
 }
 
 /** "accused of spying", "commended Kenya for leading": an "-ing" verb right after a preposition. */

@@ -32,3 +32,8 @@ test('a later clause\'s subject and a passive\'s agent are read the same way', (
   assert.ok(codes('Two Dutch engineers were kidnapped by gunmen near a mine in northern Mali.').includes('gunmen=MLIUAF'));
   assert.ok(codes('Students marched on the parliament in Accra, and police fired tear gas.').includes('police=GHACOP'));
 });
+
+test('a group reported on after "said" or "that" is read the same way', () => {
+  const codes = codeDoc('Ghanaian police said gunmen had killed four miners near a gold mine.', { lexicon, date: '2024-03-01' }).mentions.map((m) => `${m.text}=${m.code}`);
+  assert.ok(codes.includes('gunmen=GHAUAF'));
+});

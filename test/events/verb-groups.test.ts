@@ -46,3 +46,7 @@ test('an "-ing" verb after a text its subject issued says what the issuer says; 
   assert.deepEqual(events('The Security Council adopted a resolution demanding a ceasefire in Sudan.'), ['IGOUNO>SDN:10']);
   assert.deepEqual(events('The Security Council failed to adopt a resolution demanding a ceasefire in Sudan.'), []);
 });
+
+test('a report goes on past the time it names: "said on Tuesday it would not…" is a refusal', () => {
+  assert.ok(events('Chile said on Tuesday it would not send troops to Peru.').includes('CHL>PER:12'));
+});

@@ -2,6 +2,7 @@
 import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
+import { matchAt } from '../lexicon/gazetteer.ts';
 import { isPastForm, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
@@ -338,7 +339,10 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         // direct object that names no actor ("held the vote") is not what the pattern is about.
         const partners = e === 0 && actors.subjects.length > 1 && mutual(pattern, tokens[clause.head]);
         const specific = pattern.elements.slice(e + 1).some((x) => x.kind === 'class' || (x.kind === 'word' && !x.lemmas.every((w) => FUNCTION_WORDS.has(w))));
-        if (element.kind === 'source' || (e === 0 && !partners && !specific && !singleMeaning(lexicon, tokens[clause.head]))) return `no ${element.kind} actor after the verb`;
+        // "executed a man", "arrested the opposition leader": a role with no country is someone all the same; the
+        // event stage takes it as the source's own people.
+        const role = element.kind === 'target' && namesRole(doc, lexicon, slot);
+        if (element.kind === 'source' || (e === 0 && !partners && !specific && !role && !singleMeaning(lexicon, tokens[clause.head]))) return `no ${element.kind} actor after the verb`;
         targets = [];
         gaps += slot.from - cursor;
         score -= functionScore;
@@ -432,6 +436,12 @@ function singleMeaning(lexicon: Lexicon, token: Token): boolean {
     meanings.set(patterns, known);
   }
   return known;
+}
+
+/** Whether a slot's words hold a role of the agents dictionary ("a man", "the opposition leader"). */
+function namesRole(doc: Doc, lexicon: Lexicon, slot: Slot): boolean {
+  for (let t = slot.from; t <= slot.last; t++) if (matchAt(lexicon.agents, doc.text, doc.tokens, t, slot.last)) return true;
+  return false;
 }
 
 /**

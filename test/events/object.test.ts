@@ -55,3 +55,7 @@ test('actors joined in the object are each a target, and a protest at home is ag
   // A show of force by the state's own troops is not shown to them.
   assert.deepEqual(pairs('Chile put its troops on high alert.'), ['CHL>-']);
 });
+
+test('a role with no country fills a target slot as the source\'s own people', () => {
+  assert.deepEqual(pairs('Chilean authorities executed a man convicted of murder.'), ['CHLGOV>CHLCVL']);
+});

@@ -89,9 +89,11 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // The first role is the source's own people unless an actor or a foreign place follows in the object
     // ("supplies to hospitals in northern Gaza").
     const code = role.entry.value.code;
-    // "put its troops on alert": in a show of force the army is the means, not whom it is shown to.
-    const means = FORCE_MEANS.has(code) && eventCode.startsWith('15');
-    if (!domestic && !foreignRole && !means && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(country) && `${country}${code}` !== source.code) {
+    // "put its troops on alert", "launched a military offensive": in a show or use of force the army is the means.
+    const means = FORCE_MEANS.has(code) && FORCE_ROOTS.has(eventCode.slice(0, 2));
+    // "Western intelligence services", "foreign journalists": said to be someone else's.
+    const elsewhere = FOREIGN_WORDS.has(tokens[role.first - 1]?.lower ?? '');
+    if (!domestic && !foreignRole && !means && !elsewhere && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(country) && `${country}${code}` !== source.code) {
       const start = tokens[role.first].start;
       const end = tokens[role.last].end;
       domestic = { code: `${country}${code}`, start, end, text: text.slice(start, end) };
@@ -103,6 +105,8 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
 }
 
 const FORCE_MEANS = new Set(['MIL', 'COP']);
+const FORCE_ROOTS = new Set(['15', '19', '20']);
+const FOREIGN_WORDS = new Set(['foreign', 'western', 'international', 'overseas', 'outside', 'external']);
 
 /** Prepositions that say where, so that right after the verb they place the act: "protested in Warsaw". */
 const PLACING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'on']);

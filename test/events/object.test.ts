@@ -59,3 +59,8 @@ test('actors joined in the object are each a target, and a protest at home is ag
 test('a role with no country fills a target slot as the source\'s own people', () => {
   assert.deepEqual(pairs('Chilean authorities executed a man convicted of murder.'), ['CHLGOV>CHLCVL']);
 });
+
+test('the source\'s own army in a use of force, and roles said to be foreign, are not its own people as targets', () => {
+  assert.deepEqual(pairs('Chile launched a military offensive near the border.'), ['CHL>-']);
+  assert.deepEqual(pairs("Chile's president blamed foreign intelligence services for the riots."), ['CHLGOV>-']);
+});

@@ -40,9 +40,13 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const reporter = clause.complementOf >= 0 ? subjectsOf[clause.complementOf] : [];
       // ", becoming…", "and met…": a verb with no subject of its own shares the one before it.
       const joiner = doc.tokens[clause.group.first - 1];
-      // Not the subject of an infinitive before it ("used his address to appeal to Russia to release…, and called
-      // for…"): the clause that governs it.
-      if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) actors.subjects = subjectsOf[topOf(clauses, c - 1)];
+      // Not the subject of an infinitive or gerund before it ("used his address to appeal to Russia to release…,
+      // and called for…") but of the clause governing that one, unless it goes on a list of gerunds ("accused the
+      // US of violating…, ignoring…").
+      if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) {
+        const listed = doc.tokens[clause.head].lower.endsWith('ing') && doc.tokens[clauses[c - 1].head].lower.endsWith('ing') && clauses[c - 1].governor >= 0;
+        actors.subjects = subjectsOf[listed ? c - 1 : topOf(clauses, c - 1)];
+      }
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
       // "passed a resolution demanding a ceasefire": what a text says, its issuer says.

@@ -621,10 +621,14 @@ function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMent
   while (index + 1 < mentions.length) {
     const current = mentions[index];
     const next = mentions[index + 1];
-    // "three Iranian officials and two Chinese companies": numbers and articles may open the next one.
+    // "three Iranian officials and two Chinese companies": after "and" or "or", numbers and articles may open the
+    // next one; after a bare comma they open an apposition ("Israel, a close ally").
     let joined = next.firstToken > current.lastToken + 1 && COORDINATORS.has(tokens[current.lastToken + 1].lower);
+    let conjunction = false;
     for (let t = current.lastToken + 1; t < next.firstToken; t++) {
-      if (!COORDINATORS.has(tokens[t].lower) && tokens[t].pos !== 'NUM' && tokens[t].pos !== 'DET') joined = false;
+      const lower = tokens[t].lower;
+      if (lower === 'and' || lower === 'or' || lower === 'nor') conjunction = true;
+      if (!COORDINATORS.has(lower) && !(conjunction && (tokens[t].pos === 'NUM' || tokens[t].pos === 'DET'))) joined = false;
     }
     if (!joined) break;
     group.push(next);

@@ -64,3 +64,7 @@ test('the source\'s own army in a use of force, and roles said to be foreign, ar
   assert.deepEqual(pairs('Chile launched a military offensive near the border.'), ['CHL>-']);
   assert.deepEqual(pairs("Chile's president blamed foreign intelligence services for the riots."), ['CHLGOV>-']);
 });
+
+test('after a bare comma an article opens an apposition, not another target', () => {
+  assert.deepEqual(pairs('Chile threatened to impose sanctions on Peru and Bolivia, a close ally of Argentina.'), ['CHL>PER', 'CHL>BOL']);
+});

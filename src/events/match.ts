@@ -90,7 +90,9 @@ export function matchPatterns(doc: Doc, lexicon: Lexicon, clause: Clause, actors
   let best: Match | null = happening(doc, lexicon, clause, actors, tried);
   const patterns = verbPatterns(lexicon, tokens[clause.head]);
   const after = actors.inClause.filter((m) => m.firstToken > clause.head);
-  for (const pattern of patterns ? reachCandidates(doc, clause, patterns, tried) : []) {
+  // TABARI/PETRARCH patterns are passed over through their own index (reach.ts), dyad's through their words here.
+  const candidates = !patterns ? [] : patterns[0]?.reach === 'sentence' ? reachCandidates(doc, clause, patterns, tried) : withWordsPresent(doc, lexicon, clause, patterns, tried !== undefined);
+  for (const pattern of candidates) {
     const result = matchOne(doc, lexicon, clause, pattern, actors, after, tried !== undefined);
     tried?.push({ pattern, failed: typeof result === 'string' ? result : null });
     if (typeof result !== 'string' && (!best || result.score > best.score)) best = result;
@@ -227,6 +229,44 @@ function absentWord(pattern: VerbPattern, doc: Doc, sentence: number, lexicon: L
     if (!variants || (!someIn(variants.list, words) && !(variants.compound && someIn(variants.list, pairsOf(doc, sentence))))) return element;
   }
   return null;
+}
+
+/** A verb's patterns filed for a quick pass (by position): those always tried, and the others under one word's forms. */
+type Filing = { always: number[]; byWord: Map<string, number[]> };
+const filings = new WeakMap<VerbPattern[], Filing>();
+
+/**
+ * The patterns whose filed word is in the clause's sentence, in their order: most patterns of a verb name a word
+ * the sentence lacks, and one look-up per word of the sentence passes them over. Each is filed under its first
+ * content word (else its first word); those with none, or whose word may be written as a compound, are always
+ * tried. What is kept still goes through `absentWord` for the rest of its words. `dyad explain` (`explained`)
+ * tries every pattern, so that each failure is listed with its reason in order.
+ */
+function withWordsPresent(doc: Doc, lexicon: Lexicon, clause: Clause, patterns: VerbPattern[], explained: boolean): VerbPattern[] {
+  if (explained) return patterns;
+  let filing = filings.get(patterns);
+  if (!filing) {
+    filing = { always: [], byWord: new Map() };
+    for (let p = 0; p < patterns.length; p++) {
+      const words = patterns[p].elements.filter((e) => e.kind === 'word');
+      const key = words.find((w) => !w.lemmas.every((l) => FUNCTION_WORDS.has(l))) ?? words[0];
+      const variants = key && patterns[p].reach !== 'sentence' ? wordsOf(lexicon, key) : undefined;
+      if (!variants || variants.compound) filing.always.push(p);
+      else for (const form of variants.set) filing.byWord.set(form, [...(filing.byWord.get(form) ?? []), p]);
+    }
+    filings.set(patterns, filing);
+  }
+  const sentence = doc.tokens[clause.head].sentence;
+  const keep = new Uint8Array(patterns.length);
+  for (const p of filing.always) keep[p] = 1;
+  // The shorter of the two is walked: the verb's filed words or the sentence's words.
+  const words = wordIndex(doc).sentences[sentence];
+  if (filing.byWord.size < words.size) {
+    for (const [word, filed] of filing.byWord) if (words.has(word)) for (const p of filed) keep[p] = 1;
+  } else {
+    for (const word of words) for (const p of filing.byWord.get(word) ?? []) keep[p] = 1;
+  }
+  return patterns.filter((_, p) => keep[p] === 1);
 }
 
 function someIn(words: string[], set: ReadonlySet<string>): boolean {

@@ -4,6 +4,7 @@
 // patterns may read.
 import type { Chunk, Doc, Token } from '../doc.ts';
 import type { SpeechCues } from '../quotes/cues.ts';
+import { chunksIn } from '../nlp/chunks.ts';
 import { isPastForm, SAME_PAST } from '../nlp/words.ts';
 import { namedIn } from './named.ts';
 
@@ -60,8 +61,9 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   const sentence = doc.sentences[sentenceIndex];
   const groups: Chunk[] = [];
   const named = namedIn(doc, sentenceIndex);
-  for (const c of doc.chunks) {
-    if (c.kind !== 'VP' || c.head < sentence.firstToken || c.head > sentence.lastToken) continue;
+  const chunks = chunksIn(doc, sentenceIndex);
+  for (const c of chunks) {
+    if (c.kind !== 'VP') continue;
     if (tokens[c.head].pos !== 'VERB' && !isCopula(tokens, c)) continue;
     // "the Red Cross", "French mediation": a word of a name the dictionaries know is not a verb, whatever its tag.
     if (named.some((m) => m.firstToken <= c.head && m.lastToken >= c.head)) continue;
@@ -76,7 +78,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     if (previous && absorbed(tokens, previous, c, cues)) continue;
     groups.push(c);
   }
-  const nounGroups = doc.chunks.filter((c) => c.kind === 'NP' && c.first >= sentence.firstToken && c.last <= sentence.lastToken);
+  const nounGroups = chunks.filter((c) => c.kind === 'NP');
   const clauses: Clause[] = [];
   for (const group of groups) {
     clauses.push({

@@ -6,6 +6,7 @@ import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
 import { NULL_CODE, type PatternElement, type VerbPattern } from '../lexicon/verbs.ts';
 import type { Clause } from './clauses.ts';
 import type { ClauseActors, Match } from './match.ts';
+import { chunksIn } from '../nlp/chunks.ts';
 import { PREPOSITIONS } from '../nlp/prepositions.ts';
 
 const COORDINATORS = new Set([',', 'and', 'or', 'nor', '&']);
@@ -33,7 +34,7 @@ function contextOf(doc: Doc, clause: Clause): Context {
     const inSentence = (first: number, last: number): boolean => first >= sentence.firstToken && last <= sentence.lastToken;
     const mentions = doc.mentions.filter((m) => m.code !== null && doc.tokens[m.firstToken].pos !== 'PRON' && inSentence(m.firstToken, m.lastToken));
     const pronouns = doc.mentions.filter((m) => m.code !== null && m.via === 'pronoun' && inSentence(m.firstToken, m.lastToken));
-    const phrases = doc.chunks.filter((c) => c.kind === 'NP' && inSentence(c.first, c.last));
+    const phrases = chunksIn(doc, index).filter((c) => c.kind === 'NP');
     const named = new Set<number>();
     for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) named.add(t);
     const words = new Set<string>();

@@ -1,6 +1,6 @@
 // Noun and verb groups from POS tags, within sentences. A noun group is determiners, numbers, adjectives and
 // nouns ending in a noun (possessive 's joins two); a verb group is auxiliaries, negation, adverbs and verbs.
-import type { Chunk, Token } from '../doc.ts';
+import type { Chunk, Doc, Token } from '../doc.ts';
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const VERBISH = new Set(['AUX', 'VERB', 'PART', 'ADV']);
@@ -45,6 +45,20 @@ export function chunk(tokens: Token[]): Chunk[] {
     i++;
   }
   return chunks;
+}
+
+const bySentence = new WeakMap<Doc, Chunk[][]>();
+
+/** The chunks of one sentence, in order (a chunk never crosses a sentence), indexed once per document. */
+export function chunksIn(doc: Doc, sentence: number): Chunk[] {
+  let index = bySentence.get(doc);
+  if (!index) {
+    const lists: Chunk[][] = doc.sentences.map(() => []);
+    for (const c of doc.chunks) lists[doc.tokens[c.head].sentence]?.push(c);
+    index = lists;
+    bySentence.set(doc, index);
+  }
+  return index[sentence] ?? [];
 }
 
 function isNounGroupWord(token: Token): boolean {

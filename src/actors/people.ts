@@ -160,9 +160,14 @@ function particlesThenName(tokens: Token[], t: number, limit: number): boolean {
   return i <= limit && isNameWord(tokens[i]);
 }
 
+/** A capitalised word ("Blinken", "O'Brien"), or one after a particle and a hyphen ("al-Bashir"). */
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*$/u;
+const PARTICLE_NAME_SHAPE = /^(al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ul)-\p{Lu}[\p{L}'’.-]*$/u;
+
 function isNameWord(token: Token): boolean {
-  const shaped = /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text) || /^(al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ul)-\p{Lu}[\p{L}'’.-]*$/u.test(token.text);
-  return token.pos === 'PROPN' && shaped && token.text.length > 1 && token.text !== token.text.toUpperCase();
+  // The tag first: most tokens are not proper nouns and are passed over without a pattern test.
+  if (token.pos !== 'PROPN' || token.text.length <= 1) return false;
+  return (NAME_SHAPE.test(token.text) || PARTICLE_NAME_SHAPE.test(token.text)) && token.text !== token.text.toUpperCase();
 }
 
 /** ", the United States Permanent Representative to NATO" → the role text and the actor it names. */

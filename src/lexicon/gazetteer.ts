@@ -62,6 +62,8 @@ function lastCharOf(text: string, end: number): string | null {
 
 // `_` joins words in text prepared for TABARI-era coders ("Dol_Amroth"), as in their dictionaries.
 const NEEDS_NORMALISING = /[’‘`\t\n\r_]| {2}/;
+const LEADING_THE = /^the\s+/i;
+const CAPITAL = /^\p{Lu}/u;
 
 /** Adds a name; the first entry for a name wins unless `override` is set (users' dictionaries override). */
 export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, options: { caseSensitive?: boolean; override?: boolean } = {}): void {
@@ -76,7 +78,7 @@ export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, opti
     value,
     name,
     caseSensitive: options.caseSensitive ?? false,
-    capitalised: /^\p{Lu}/u.test(name.replace(/^the\s+/i, '')),
+    capitalised: CAPITAL.test(name.replace(LEADING_THE, '')),
     others: [],
   });
   const start = startKey(key);
@@ -132,6 +134,5 @@ function lowerSpan(text: string, start: number, end: number): string {
 function casingFits<T>(entry: NameEntry<T>, span: string): boolean {
   if (entry.caseSensitive) return span.replace(/\s+/g, ' ') === entry.name;
   if (!entry.capitalised) return true;
-  const body = span.replace(/^the\s+/i, '');
-  return /^\p{Lu}/u.test(body);
+  return CAPITAL.test(span.replace(LEADING_THE, ''));
 }

@@ -93,6 +93,8 @@ function length(doc: Doc, mention: number): number {
   return doc.mentions[mention].end - doc.mentions[mention].start;
 }
 
+/** A word starting with a capital letter (kept as one regular expression: a literal in a function is a new object at every call). */
+export const CAPITAL = /^\p{Lu}/u;
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /** The cue starting at token t, checked against the token's part of speech. */
@@ -144,7 +146,7 @@ function fitsPos(cue: Cue, tokens: Token[], t: number): boolean {
   // The tagger calls some past forms adjectives ("he fumed"); a past form is still a verb here.
   if (owned) return false;
   // "expressed hope that …": a verb right after a verb is its object.
-  if (previous !== null && previous.pos === 'VERB' && !/^\p{Lu}/u.test(previous.text)) return false;
+  if (previous !== null && previous.pos === 'VERB' && !CAPITAL.test(previous.text)) return false;
   // "a regular press briefing": an -ing form inside a noun group is a noun, not a cue.
   if (token.lower.endsWith('ing') && previous !== null && NOUN_GROUP_TAGS.has(previous.pos)) return false;
   if (VERB_TAGS.has(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'))) return true;
@@ -158,7 +160,7 @@ function isNameSpan(context: Context, span: MarkSpan): boolean {
   const { text } = context;
   const inner = text.slice(span.contentStart, span.contentEnd);
   const words = inner.split(/\s+/);
-  if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  if (words.length > 4 || !words.every((word) => CAPITAL.test(word))) return false;
   const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open));
   const after = /^\s+\p{Lu}/u.test(text.slice(span.close + 1, span.close + 4));
   return before && after;
@@ -172,13 +174,13 @@ export function isNameWord(context: Context, t: number): boolean {
   const { tokens } = context;
   const token = tokens[t];
   if (isNameHyphen(context, t)) return true;
-  if (context.spanOf[t] >= 0 || !/^\p{Lu}/u.test(token.text)) return false;
+  if (context.spanOf[t] >= 0 || (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'VERB' && token.pos !== 'ADJ')) return false;
+  if (!CAPITAL.test(token.text)) return false;
   if (token.pos === 'PROPN') return true;
-  if (token.pos !== 'NOUN' && token.pos !== 'VERB' && token.pos !== 'ADJ') return false;
   const previous = t > 0 && tokens[t - 1].sentence === token.sentence ? tokens[t - 1] : null;
   if (previous === null) return false;
   const next = t + 1 < tokens.length && tokens[t + 1].sentence === token.sentence ? tokens[t + 1] : null;
-  return previous.pos === 'PROPN' || (next !== null && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text));
+  return previous.pos === 'PROPN' || (next !== null && next.pos === 'PROPN' && CAPITAL.test(next.text));
 }
 
 /** The hyphen inside "Al-Sayed": no space on either side, name words on both. */
@@ -188,7 +190,7 @@ function isNameHyphen(context: Context, t: number): boolean {
   if (token.text !== '-' || t === 0 || t + 1 >= tokens.length) return false;
   const before = tokens[t - 1];
   const after = tokens[t + 1];
-  return before.end === token.start && after.start === token.end && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text);
+  return before.end === token.start && after.start === token.end && CAPITAL.test(before.text) && CAPITAL.test(after.text);
 }
 
 /** The paragraph's last token index. */

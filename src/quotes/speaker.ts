@@ -5,7 +5,7 @@
 // Speakers must be resolved in text order: each one becomes a candidate for the pronouns after it.
 import type { Quote } from '../record.ts';
 import type { Token } from '../doc.ts';
-import { isNameWord, type Context } from './context.ts';
+import { CAPITAL, isNameWord, type Context } from './context.ts';
 import { isPossessivePart, type Range, type Subject } from './subject.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
@@ -18,7 +18,6 @@ const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my', '
 const GROUP_PRONOUN = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our']);
 /** Words inside a name: "Ministry of External Affairs", "Lula da Silva". */
 const NAME_JOINER = new Set(['of', 'for', 'de', 'da', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'ibn']);
-const CAPITAL = /^\p{Lu}/u;
 
 export type SpeakerResolver = {
   /** The speaker a subject names; `at` is the attribution's token, where pronouns look back from. */

@@ -231,42 +231,51 @@ function absentWord(pattern: VerbPattern, doc: Doc, sentence: number, lexicon: L
   return null;
 }
 
-/** A verb's patterns filed for a quick pass (by position): those always tried, and the others under one word's forms. */
-type Filing = { always: number[]; byWord: Map<string, number[]> };
+/**
+ * A verb's patterns filed for a quick pass (by position): those always looked at, the others under the forms of
+ * one of their words; and for each, the words and classes it needs somewhere in the sentence.
+ */
+type Filing = { always: number[]; byWord: Map<string, number[]>; needs: Variants[][] };
 const filings = new WeakMap<VerbPattern[], Filing>();
+/** What an unknown class needs: nothing fills it, so its pattern never matches. */
+const NOTHING: Variants = { set: new Set(), list: [], compound: false };
 
 /**
- * The patterns whose filed word is in the clause's sentence, in their order: most patterns of a verb name a word
- * the sentence lacks, and one look-up per word of the sentence passes them over. Each is filed under its first
- * content word (else its first word); those with none, or whose word may be written as a compound, are always
- * tried. What is kept still goes through `absentWord` for the rest of its words. `dyad explain` (`explained`)
- * tries every pattern, so that each failure is listed with its reason in order.
+ * The patterns whose words and classes are all in the clause's sentence, in their order: most patterns of a verb
+ * name a word or class the sentence lacks, and `matchOne` would look for it in vain. Each pattern is filed under
+ * its first content word (else its first word), so one look-up per word of the sentence finds those worth a
+ * closer look; those with no such word are always looked at. A word or class that may be written as a compound
+ * ("sit-in", "war games") is left to `matchOne`. `dyad explain` (`explained`) tries every pattern, so that each
+ * failure is listed with its reason in order.
  */
 function withWordsPresent(doc: Doc, lexicon: Lexicon, clause: Clause, patterns: VerbPattern[], explained: boolean): VerbPattern[] {
   if (explained) return patterns;
   let filing = filings.get(patterns);
   if (!filing) {
-    filing = { always: [], byWord: new Map() };
+    filing = { always: [], byWord: new Map(), needs: [] };
     for (let p = 0; p < patterns.length; p++) {
-      const words = patterns[p].elements.filter((e) => e.kind === 'word');
+      const { elements, reach } = patterns[p];
+      const needs = reach === 'sentence' ? [] : elements.filter((e) => e.kind === 'word' || e.kind === 'class').map((e) => wordsOf(lexicon, e) ?? NOTHING);
+      filing.needs.push(needs.filter((variants) => !variants.compound));
+      const words = reach === 'sentence' ? [] : elements.filter((e) => e.kind === 'word');
       const key = words.find((w) => !w.lemmas.every((l) => FUNCTION_WORDS.has(l))) ?? words[0];
-      const variants = key && patterns[p].reach !== 'sentence' ? wordsOf(lexicon, key) : undefined;
+      const variants = key ? wordsOf(lexicon, key) : undefined;
       if (!variants || variants.compound) filing.always.push(p);
       else for (const form of variants.set) filing.byWord.set(form, [...(filing.byWord.get(form) ?? []), p]);
     }
     filings.set(patterns, filing);
   }
-  const sentence = doc.tokens[clause.head].sentence;
   const keep = new Uint8Array(patterns.length);
   for (const p of filing.always) keep[p] = 1;
   // The shorter of the two is walked: the verb's filed words or the sentence's words.
-  const words = wordIndex(doc).sentences[sentence];
+  const words = wordIndex(doc).sentences[doc.tokens[clause.head].sentence];
   if (filing.byWord.size < words.size) {
     for (const [word, filed] of filing.byWord) if (words.has(word)) for (const p of filed) keep[p] = 1;
   } else {
     for (const word of words) for (const p of filing.byWord.get(word) ?? []) keep[p] = 1;
   }
-  return patterns.filter((_, p) => keep[p] === 1);
+  const needs = filing.needs;
+  return patterns.filter((_, p) => keep[p] === 1 && needs[p].every((variants) => someIn(variants.list, words)));
 }
 
 function someIn(words: string[], set: ReadonlySet<string>): boolean {

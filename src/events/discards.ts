@@ -9,7 +9,7 @@ export function discardReason(doc: Doc, lexicon: Lexicon, sentenceIndex: number)
   const sentence = doc.sentences[sentenceIndex];
   const { tokens } = doc;
   for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
-    const candidates = lexicon.discards.get(tokens[t].lower) ?? lexicon.discards.get(tokens[t].lemma) ?? (scoreAt(tokens, t, sentence.lastToken) ? lexicon.discards.get(SCORE_WORD) : undefined);
+    const candidates = lexicon.discards.get(tokens[t].lower) ?? lexicon.discards.get(tokens[t].lemma) ?? (startsWithDigit(tokens[t].text) && scoreAt(tokens, t, sentence.lastToken) ? lexicon.discards.get(SCORE_WORD) : undefined);
     if (!candidates) continue;
     for (const { id, reason, phrase, near } of candidates) {
       if (phraseAt(tokens, t, sentence.lastToken, phrase) && (!near || nearby(tokens, sentence.firstToken, sentence.lastToken, near))) return `${id}: ${reason}`;
@@ -23,10 +23,18 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const GOALS = /^\d{1,3}$/;
 const SCORE_WORD = '<score>';
 
+const DASH = /^[-–]$/;
+
+/** Whether a token starts with a digit, as a score does: most tokens are passed over without a pattern test. */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** A score is one token ("2-1") or, around an en dash the tokenizer splits off, three ("3", "–", "0"). */
 function scoreAt(tokens: Token[], t: number, limit: number): boolean {
   if (SCORE.test(tokens[t].text)) return true;
-  return t + 2 <= limit && GOALS.test(tokens[t].text) && /^[-–]$/.test(tokens[t + 1].text) && GOALS.test(tokens[t + 2].text);
+  return t + 2 <= limit && GOALS.test(tokens[t].text) && DASH.test(tokens[t + 1].text) && GOALS.test(tokens[t + 2].text);
 }
 
 function nearby(tokens: Token[], first: number, last: number, words: Set<string>): boolean {

@@ -24,7 +24,9 @@ export type ClauseTrace = {
 export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): { events: Event[]; warnings: string[] } {
   const events: Event[] = [];
   const warnings: string[] = [];
-  const codeable = doc.mentions.filter((m) => m.code !== null && m.via !== 'possessive');
+  // The coded actors of each sentence: a clause looks no further than its own sentence.
+  const codeable: ActorMention[][] = doc.sentences.map(() => []);
+  for (const m of doc.mentions) if (m.code !== null && m.via !== 'possessive') codeable[doc.tokens[m.firstToken].sentence]?.push(m);
   const dropped = new Set<Event>();
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
@@ -35,8 +37,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     /** Per clause: the events it coded, and whether its pattern was generic ("agreed to"). */
     const codedBy: Event[][] = clauses.map(() => []);
     const generic: boolean[] = clauses.map(() => false);
-    for (const [c, clause] of clauses.entries()) {
-      const actors = clauseActors(doc, clause, codeable, clauses);
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c];
+      const actors = clauseActors(doc, clause, codeable[s], clauses);
       const reporter = clause.complementOf >= 0 ? subjectsOf[clause.complementOf] : [];
       // ", becoming…", "and met…": a verb with no subject of its own shares the one before it.
       const joiner = doc.tokens[clause.group.first - 1];
@@ -53,7 +56,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       if (actors.subjects.length === 0 && c > 0 && !clauses[c - 1].negated && speaksForIssuer(doc.tokens, clauses[c - 1].group, clause.group)) actors.subjects = subjectsOf[c - 1];
       // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
       // …unless it names whom the reporter addressed ("reminded Iraq that it must…").
-      if (reporter.length > 0 && pronounSubject(doc, clause) && !addressee(codeable, clauses[clause.complementOf], clause, actors.subjects)) actors.subjects = reporter;
+      if (reporter.length > 0 && pronounSubject(doc, clause) && !addressee(codeable[s], clauses[clause.complementOf], clause, actors.subjects)) actors.subjects = reporter;
       subjectsOf.push(actors.subjects);
       const tried: Tried[] | undefined = trace ? [] : undefined;
       const record = (outcome: string): void => {
@@ -135,9 +138,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       record(`${emitted} event(s) from ${match.pattern.rule}${clause.negated ? ' (negated)' : ''}${clause.mode ? ` (${clause.mode})` : ''}`);
     }
     // "agreed to provide aid": the governed verb's code says what was agreed; the generic "agree to" goes.
-    for (const [c, clause] of clauses.entries()) {
+    for (let c = 0; c < clauses.length; c++) {
       if (!generic[c] || codedBy[c].length === 0) continue;
-      const finer = clauses.some((other, o) => codedBy[o].length > 0 && other.mode === 'intended' && contentOf(clauses, other, clause));
+      const finer = clauses.some((other, o) => codedBy[o].length > 0 && other.mode === 'intended' && contentOf(clauses, other, clauses[c]));
       if (finer) for (const event of codedBy[c]) dropped.add(event);
     }
   }

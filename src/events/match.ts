@@ -190,8 +190,11 @@ function isWord(token: Token, words: ReadonlySet<string>): boolean {
   return words.has(token.lemma) || words.has(token.lower);
 }
 
-/** A pattern word or class with its variants: a set to look tokens up in, a list to walk, and whether any is hyphenated. */
-type Variants = { set: ReadonlySet<string>; list: string[]; compound: boolean };
+/**
+ * A pattern word or class with its variants: a set to look tokens up in, a list to walk, whether any is
+ * hyphenated, and what stands before each hyphen.
+ */
+type Variants = { set: ReadonlySet<string>; list: string[]; compound: boolean; heads: ReadonlySet<string> };
 const variantSets = new WeakMap<object, Variants>();
 
 /** A pattern word or class with its other spellings and plurals ("defence", "defense", "ngo", "ngos"). */
@@ -206,7 +209,10 @@ function withVariants(key: object, words: Iterable<string>): Variants {
       }
     }
     const list = [...all];
-    variants = { set: all, list, compound: list.some((form) => form.includes('-')) };
+    // What stands before each hyphen of a compound ("sit" of "sit-in"): only such a token can start one.
+    const heads = new Set<string>();
+    for (const form of list) for (let h = form.indexOf('-'); h >= 0; h = form.indexOf('-', h + 1)) heads.add(form.slice(0, h));
+    variants = { set: all, list, compound: heads.size > 0, heads };
     variantSets.set(key, variants);
   }
   return variants;
@@ -238,7 +244,7 @@ function absentWord(pattern: VerbPattern, doc: Doc, sentence: number, lexicon: L
 type Filing = { always: number[]; byWord: Map<string, number[]>; needs: Variants[][] };
 const filings = new WeakMap<VerbPattern[], Filing>();
 /** What an unknown class needs: nothing fills it, so its pattern never matches. */
-const NOTHING: Variants = { set: new Set(), list: [], compound: false };
+const NOTHING: Variants = { set: new Set(), list: [], compound: false, heads: new Set() };
 
 /**
  * The patterns whose words and classes are all in the clause's sentence, in their order: most patterns of a verb
@@ -328,7 +334,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     if (element.kind === 'word' || element.kind === 'class') {
       const variants = wordsOf(lexicon, element);
       if (!variants) return `unknown word class &${(element as { name: string }).name}`;
-      const { set, compound } = variants;
+      const { set, compound, heads } = variants;
       let at = -1;
       let width = 1;
       for (let t = cursor; t <= limit; t++) {
@@ -336,7 +342,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
           at = t;
           break;
         }
-        if (!compound) continue;
+        if (!compound || !heads.has(tokens[t].lower)) continue;
         // The tokenizer splits "sit-in", "live-fire": a hyphenated word is matched across its three tokens.
         const hyphen = tokens[t + 1];
         if (hyphen?.text === '-' && t + 2 <= limit && hyphen.start === tokens[t].end && tokens[t + 2].start === hyphen.end && set.has(`${tokens[t].lower}-${tokens[t + 2].lower}`)) {

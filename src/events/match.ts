@@ -1,5 +1,6 @@
 // Matches the verb patterns of a clause's head verb against the words after it, and finds who does what to whom.
 import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
+import { candidatesFor, fileUnderWords, type WordFiling } from '../lexicon/filing.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
@@ -237,11 +238,8 @@ function absentWord(pattern: VerbPattern, doc: Doc, sentence: number, lexicon: L
   return null;
 }
 
-/**
- * A verb's patterns filed for a quick pass (by position): those always looked at, the others under the forms of
- * one of their words; and for each, the words and classes it needs somewhere in the sentence.
- */
-type Filing = { always: number[]; byWord: Map<string, number[]>; needs: Variants[][] };
+/** A verb's patterns filed under one of their words, and for each the words and classes it needs in the sentence. */
+type Filing = { byWord: WordFiling; needs: Variants[][] };
 const filings = new WeakMap<VerbPattern[], Filing>();
 /** What an unknown class needs: nothing fills it, so its pattern never matches. */
 const NOTHING: Variants = { set: new Set(), list: [], compound: false, heads: new Set() };
@@ -249,39 +247,31 @@ const NOTHING: Variants = { set: new Set(), list: [], compound: false, heads: ne
 /**
  * The patterns whose words and classes are all in the clause's sentence, in their order: most patterns of a verb
  * name a word or class the sentence lacks, and `matchOne` would look for it in vain. Each pattern is filed under
- * its first content word (else its first word), so one look-up per word of the sentence finds those worth a
- * closer look; those with no such word are always looked at. A word or class that may be written as a compound
- * ("sit-in", "war games") is left to `matchOne`. `dyad explain` (`explained`) tries every pattern, so that each
- * failure is listed with its reason in order.
+ * its first content word (else its first word), so the sentence's words find those worth a closer look; those
+ * with no such word are always looked at. A word or class that may be written as a compound ("sit-in", "war
+ * games") is left to `matchOne`. `dyad explain` (`explained`) tries every pattern, so that each failure is listed
+ * with its reason in order.
  */
 function withWordsPresent(doc: Doc, lexicon: Lexicon, clause: Clause, patterns: VerbPattern[], explained: boolean): VerbPattern[] {
   if (explained) return patterns;
   let filing = filings.get(patterns);
   if (!filing) {
-    filing = { always: [], byWord: new Map(), needs: [] };
-    for (let p = 0; p < patterns.length; p++) {
-      const { elements, reach } = patterns[p];
-      const needs = reach === 'sentence' ? [] : elements.filter((e) => e.kind === 'word' || e.kind === 'class').map((e) => wordsOf(lexicon, e) ?? NOTHING);
-      filing.needs.push(needs.filter((variants) => !variants.compound));
-      const words = reach === 'sentence' ? [] : elements.filter((e) => e.kind === 'word');
+    const needs = patterns.map(({ elements, reach }) =>
+      reach === 'sentence' ? [] : elements.flatMap((e) => (e.kind === 'word' || e.kind === 'class' ? [wordsOf(lexicon, e) ?? NOTHING] : [])).filter((variants) => !variants.compound),
+    );
+    const byWord = fileUnderWords(patterns.length, (p) => {
+      const words = patterns[p].reach === 'sentence' ? [] : patterns[p].elements.filter((e) => e.kind === 'word');
       const key = words.find((w) => !w.lemmas.every((l) => FUNCTION_WORDS.has(l))) ?? words[0];
       const variants = key ? wordsOf(lexicon, key) : undefined;
-      if (!variants || variants.compound) filing.always.push(p);
-      else for (const form of variants.set) filing.byWord.set(form, [...(filing.byWord.get(form) ?? []), p]);
-    }
+      return !variants || variants.compound ? null : variants.set;
+    });
+    filing = { byWord, needs };
     filings.set(patterns, filing);
   }
-  const keep = new Uint8Array(patterns.length);
-  for (const p of filing.always) keep[p] = 1;
-  // The shorter of the two is walked: the verb's filed words or the sentence's words.
   const words = wordIndex(doc).sentences[doc.tokens[clause.head].sentence];
-  if (filing.byWord.size < words.size) {
-    for (const [word, filed] of filing.byWord) if (words.has(word)) for (const p of filed) keep[p] = 1;
-  } else {
-    for (const word of words) for (const p of filing.byWord.get(word) ?? []) keep[p] = 1;
-  }
+  const candidates = candidatesFor(filing.byWord, words);
   const needs = filing.needs;
-  return patterns.filter((_, p) => keep[p] === 1 && needs[p].every((variants) => someIn(variants.list, words)));
+  return patterns.filter((_, p) => candidates[p] === 1 && needs[p].every((variants) => someIn(variants.list, words)));
 }
 
 function someIn(words: string[], set: ReadonlySet<string>): boolean {

@@ -3,6 +3,7 @@
 // sentence end, as those coders read a verb phrase with everything under it; `$` `+` `^` `%` take actors in order;
 // `_` makes neighbours adjacent; the target is otherwise the first actor after the verb, prepositions or not.
 import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
+import { candidatesFor, fileUnderWords, type WordFiling } from '../lexicon/filing.ts';
 import { NULL_CODE, type PatternElement, type VerbPattern } from '../lexicon/verbs.ts';
 import type { Clause } from './clauses.ts';
 import type { ClauseActors, Match } from './match.ts';
@@ -45,9 +46,7 @@ function contextOf(doc: Doc, clause: Clause): Context {
   return context;
 }
 
-/** For a verb's patterns (by position): those with no words to find, and for each word the patterns needing it. */
-type WordIndex = { free: number[]; byWord: Map<string, number[]> };
-const indexes = new WeakMap<VerbPattern[], WordIndex>();
+const filings = new WeakMap<VerbPattern[], WordFiling>();
 
 /**
  * The patterns of a verb worth trying in this sentence: each pattern is filed under the words of its most
@@ -56,33 +55,20 @@ const indexes = new WeakMap<VerbPattern[], WordIndex>();
  */
 export function reachCandidates(doc: Doc, clause: Clause, patterns: VerbPattern[], tried?: Array<{ pattern: VerbPattern; failed: string | null }>): VerbPattern[] {
   if (patterns.length < 8 || patterns[0].reach !== 'sentence') return patterns;
-  let index = indexes.get(patterns);
-  if (!index) {
-    index = { free: [], byWord: new Map() };
-    patterns.forEach((pattern, p) => {
-      const phrases = [...(pattern.before ?? []), ...pattern.elements].filter((e) => e.kind === 'phrase');
-      if (phrases.length === 0) {
-        index!.free.push(p);
-        return;
-      }
+  let filing = filings.get(patterns);
+  if (!filing) {
+    filing = fileUnderWords(patterns.length, (p) => {
+      const phrases = [...(patterns[p].before ?? []), ...patterns[p].elements].filter((e) => e.kind === 'phrase');
+      if (phrases.length === 0) return null;
       const key = phrases.reduce((a, b) => (b.options.length < a.options.length ? b : a));
-      for (const word of new Set(key.options.map((o) => o[0]))) {
-        const list = index!.byWord.get(word) ?? [];
-        list.push(p);
-        index!.byWord.set(word, list);
-      }
+      return key.options.map((o) => o[0]);
     });
-    indexes.set(patterns, index);
+    filings.set(patterns, filing);
   }
-  const keep = new Uint8Array(patterns.length);
-  for (const p of index.free) keep[p] = 1;
-  for (const word of contextOf(doc, clause).words) {
-    const list = index.byWord.get(word);
-    if (list) for (const p of list) keep[p] = 1;
-  }
+  const found = candidatesFor(filing, contextOf(doc, clause).words);
   const out: VerbPattern[] = [];
   for (let p = 0; p < patterns.length; p++) {
-    if (keep[p]) out.push(patterns[p]);
+    if (found[p]) out.push(patterns[p]);
     else tried?.push({ pattern: patterns[p], failed: 'its words are not in the sentence' });
   }
   return out;

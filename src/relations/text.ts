@@ -4,6 +4,7 @@
 import type { Doc, Relation } from '../doc.ts';
 import { groupsAt, type Context } from './groups.ts';
 import { fitElided, fitPhrase, type Fit } from './match.ts';
+import { candidatesFor, fileUnderWords, type WordFiling } from '../lexicon/filing.ts';
 import type { Phrase } from './phrases.ts';
 import { COUNTS, NEGATED } from './vocabulary.ts';
 
@@ -84,28 +85,22 @@ function coSubjects(context: Context, fit: Fit, last: number): string[] | null {
   return null;
 }
 
-type FirstWordIndex = { byWord: Map<string, number[]>; always: number[] };
-const firstWordIndexes = new WeakMap<Phrase[], FirstWordIndex>();
+const firstWordFilings = new WeakMap<Phrase[], WordFiling>();
 
 /**
  * The wordings whose first required word (or a stand-in for it) is in the sentence, in their order: the few
- * worth testing whole, found through an index built once per phrase list instead of a pass over every wording.
+ * worth testing whole, found through a filing built once per phrase list instead of a pass over every wording.
  */
 function candidates(phrases: Phrase[], words: ReadonlySet<string>): Phrase[] {
-  let index = firstWordIndexes.get(phrases);
-  if (!index) {
-    index = { byWord: new Map(), always: [] };
-    for (const [p, phrase] of phrases.entries()) {
-      if (phrase.required.length === 0) index.always.push(p);
-      for (const word of phrase.required[0] ?? []) {
-        for (const key of word === "'s" ? [word, "'"] : word === 'be' ? [word, ','] : [word]) index.byWord.set(key, [...(index.byWord.get(key) ?? []), p]);
-      }
-    }
-    firstWordIndexes.set(phrases, index);
+  let filing = firstWordFilings.get(phrases);
+  if (!filing) {
+    filing = fileUnderWords(phrases.length, (p) =>
+      phrases[p].required.length === 0 ? null : (phrases[p].required[0] ?? []).flatMap((word) => (word === "'s" ? [word, "'"] : word === 'be' ? [word, ','] : [word])),
+    );
+    firstWordFilings.set(phrases, filing);
   }
-  const found = new Set(index.always);
-  for (const word of words) for (const p of index.byWord.get(word) ?? []) found.add(p);
-  return [...found].sort((a, b) => a - b).map((p) => phrases[p]);
+  const found = candidatesFor(filing, words);
+  return phrases.filter((_, p) => found[p] === 1);
 }
 
 /** A cheap test before fitting: every required word of the wording is in the sentence (a comma may stand for "be"). */

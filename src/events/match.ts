@@ -269,9 +269,10 @@ function withWordsPresent(doc: Doc, lexicon: Lexicon, clause: Clause, patterns: 
     filings.set(patterns, filing);
   }
   const words = wordIndex(doc).sentences[doc.tokens[clause.head].sentence];
-  const candidates = candidatesFor(filing.byWord, words);
   const needs = filing.needs;
-  return patterns.filter((_, p) => candidates[p] === 1 && needs[p].every((variants) => someIn(variants.list, words)));
+  return candidatesFor(filing.byWord, words)
+    .filter((p) => needs[p].every((variants) => someIn(variants.list, words)))
+    .map((p) => patterns[p]);
 }
 
 function someIn(words: string[], set: ReadonlySet<string>): boolean {

@@ -66,12 +66,11 @@ export function reachCandidates(doc: Doc, clause: Clause, patterns: VerbPattern[
     filings.set(patterns, filing);
   }
   const found = candidatesFor(filing, contextOf(doc, clause).words);
-  const out: VerbPattern[] = [];
-  for (let p = 0; p < patterns.length; p++) {
-    if (found[p]) out.push(patterns[p]);
-    else tried?.push({ pattern: patterns[p], failed: 'its words are not in the sentence' });
+  if (tried) {
+    const kept = new Set(found);
+    for (const [p, pattern] of patterns.entries()) if (!kept.has(p)) tried.push({ pattern, failed: 'its words are not in the sentence' });
   }
-  return out;
+  return found.map((p) => patterns[p]);
 }
 
 /** The first phrase element of the pattern none of whose words is in the sentence, if any. */

@@ -2,11 +2,16 @@
 // are looked up in it) instead of testing every entry.
 
 /** Entries by position: those filed under no word, which are always candidates, and those filed under each word. */
-export type WordFiling = { size: number; always: number[]; byWord: Map<string, number[]> };
+export type WordFiling = {
+  always: number[];
+  byWord: Map<string, number[]>;
+  /** One mark per entry, all clear between calls of candidatesFor. */
+  marks: Uint8Array;
+};
 
 /** Files `size` entries under the words `wordsOf` gives each; an entry given null is always a candidate. */
 export function fileUnderWords(size: number, wordsOf: (entry: number) => Iterable<string> | null): WordFiling {
-  const filing: WordFiling = { size, always: [], byWord: new Map() };
+  const filing: WordFiling = { always: [], byWord: new Map(), marks: new Uint8Array(size) };
   for (let entry = 0; entry < size; entry++) {
     const words = wordsOf(entry);
     if (words === null) {
@@ -22,15 +27,28 @@ export function fileUnderWords(size: number, wordsOf: (entry: number) => Iterabl
   return filing;
 }
 
-/** The candidates for a sentence with these words, by position (1 each): those filed under one of them, and the rest always. */
-export function candidatesFor(filing: WordFiling, words: ReadonlySet<string>): Uint8Array {
-  const found = new Uint8Array(filing.size);
-  for (const entry of filing.always) found[entry] = 1;
+/** The candidates for a sentence with these words, by position in order: those filed under one of them, and the rest always. */
+export function candidatesFor(filing: WordFiling, words: ReadonlySet<string>): number[] {
+  const found: number[] = [];
+  take(filing, filing.always, found);
   // The shorter of the two is walked: the filed words or the sentence's.
   if (filing.byWord.size < words.size) {
-    for (const [word, filed] of filing.byWord) if (words.has(word)) for (const entry of filed) found[entry] = 1;
+    for (const [word, filed] of filing.byWord) if (words.has(word)) take(filing, filed, found);
   } else {
-    for (const word of words) for (const entry of filing.byWord.get(word) ?? []) found[entry] = 1;
+    for (const word of words) {
+      const filed = filing.byWord.get(word);
+      if (filed) take(filing, filed, found);
+    }
   }
-  return found;
+  for (const entry of found) filing.marks[entry] = 0;
+  return found.sort((a, b) => a - b);
+}
+
+/** Adds the entries not yet found, marking them. */
+function take(filing: WordFiling, entries: number[], found: number[]): void {
+  for (const entry of entries) {
+    if (filing.marks[entry] === 1) continue;
+    filing.marks[entry] = 1;
+    found.push(entry);
+  }
 }

@@ -99,8 +99,7 @@ function candidates(phrases: Phrase[], words: ReadonlySet<string>): Phrase[] {
     );
     firstWordFilings.set(phrases, filing);
   }
-  const found = candidatesFor(filing, words);
-  return phrases.filter((_, p) => found[p] === 1);
+  return candidatesFor(filing, words).map((p) => phrases[p]);
 }
 
 /** A cheap test before fitting: every required word of the wording is in the sentence (a comma may stand for "be"). */

@@ -22,6 +22,8 @@ type NamesFrom = {
   most: number;
   /** The ASCII characters these names end with: a span ending otherwise is passed over without a lookup. */
   lastChars: string;
+  /** The last words of these names ("states" of "the united states"): a span ending in another word is passed over. */
+  lastWords: Set<string>;
 };
 
 export function createGazetteer<T>(): Gazetteer<T> {
@@ -46,6 +48,20 @@ function startKey(lower: string): string {
   let end = 0;
   while (end < lower.length && isWordChar(lower, end)) end++;
   return end === 0 ? lower.charAt(0) : end === lower.length ? lower : lower.slice(0, end);
+}
+
+/** The trailing run of letters and digits, or the last character when there is none. */
+function endKey(lower: string): string {
+  let start = lower.length;
+  while (start > 0 && isWordChar(lower, start - 1)) start--;
+  return start === lower.length ? lower.charAt(lower.length - 1) : lower.slice(start);
+}
+
+/** Whether a token is letters and digits only. */
+function isWholeWord(lower: string): boolean {
+  if (lower === '') return false;
+  for (let i = 0; i < lower.length; i++) if (!isWordChar(lower, i)) return false;
+  return true;
 }
 
 /**
@@ -87,10 +103,11 @@ export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, opti
   const words = key.split(/[^a-z0-9]+/).length + (key.match(/[^a-z0-9\s]/g)?.length ?? 0);
   const from = gazetteer.byStart.get(start);
   const last = key.charAt(key.length - 1);
-  if (!from) gazetteer.byStart.set(start, { most: words, lastChars: last });
+  if (!from) gazetteer.byStart.set(start, { most: words, lastChars: last, lastWords: new Set([endKey(key)]) });
   else {
     if (words > from.most) from.most = words;
     if (!from.lastChars.includes(last)) from.lastChars += last;
+    from.lastWords.add(endKey(key));
   }
 }
 
@@ -104,16 +121,28 @@ export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[
   // "Dol_Amroth" is three tokens for one word of the name: each `_` lets the span reach two tokens further.
   for (let t = first; t <= stop; t++) if (tokens[t].text === '_') stop = Math.min(limit, stop + 2);
   const start = tokens[first].start;
+  // The first token ends where the next word starts ("Davutoğlu" cut in two): the span's first word is longer than
+  // the token, so the names filed under the token's start say nothing of its last word.
+  const glued = first < stop && isWordChar(text, tokens[first].end);
   for (let last = stop; last >= first; last--) {
     const end = tokens[last].end;
-    const lastChar = lastCharOf(text, end);
-    if (lastChar !== null && !from.lastChars.includes(lastChar)) continue;
+    if (!glued && endsWithWord(text, tokens, first, last)) {
+      if (!from.lastWords.has(tokens[last].lower)) continue;
+    } else {
+      const lastChar = lastCharOf(text, end);
+      if (lastChar !== null && !from.lastChars.includes(lastChar)) continue;
+    }
     // A one-token span is the token's own lower-case form; a longer one is cut from the whole text lowered once.
     const lower = last === first ? tokens[first].lower : lowerSpan(text, start, end);
     const entry = gazetteer.names.get(NEEDS_NORMALISING.test(lower) ? normaliseName(text.slice(start, end)) : lower);
     if (entry && casingFits(entry, text.slice(start, end))) return { entry, first, last };
   }
   return null;
+}
+
+/** Whether the span's last token is a whole word with no letter or digit of the span right before it: its last word. */
+function endsWithWord(text: string, tokens: Token[], first: number, last: number): boolean {
+  return isWholeWord(tokens[last].lower) && (last === first || !isWordChar(text, tokens[last].start - 1));
 }
 
 let lowered = { text: '', lower: '', exact: true };

@@ -59,9 +59,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       if (reporter.length > 0 && pronounSubject(doc, clause) && !addressee(codeable[s], clauses[clause.complementOf], clause, actors.subjects)) actors.subjects = reporter;
       subjectsOf.push(actors.subjects);
       const tried: Tried[] | undefined = trace ? [] : undefined;
-      const record = (outcome: string): void => {
-        trace?.push({ sentence: s, clause, subjects: actors.subjects, tried: tried ?? [], outcome });
-      };
+      // What `dyad explain` is told became of the clause (nothing when no one asks).
+      const record = trace ? (outcome: string): void => void trace.push({ sentence: s, clause, subjects: actors.subjects, tried: tried ?? [], outcome }) : untraced;
       if (discard) {
         record(`not coded: the sentence is discarded (${discard})`);
         continue;
@@ -146,6 +145,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
   }
   return { events: events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events))), warnings };
 }
+
+function untraced(): void {}
 
 const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
   condition: 'not coded: a condition ("if …", "before they …"), not an event',

@@ -416,9 +416,10 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   sources = sources ?? actors.subjects;
   if (sources.length === 0) return 'no source actor';
   const chosen = sources;
-  const within = (m: ActorMention): boolean => m.lastToken <= Math.min(limit, clause.end) && !chosen.includes(m);
+  // Targets are looked for up to where the pattern's words reached, within the clause.
+  const reach = Math.min(limit, clause.end);
   if (!targets) {
-    const object = after.find((m) => within(m) && !afterPreposition(tokens, m, clause.head + 1));
+    const object = after.find((m) => m.lastToken <= reach && !chosen.includes(m) && !afterPreposition(tokens, m, clause.head + 1));
     targets = object ? coordinated(tokens, after, object) : [];
     if (object) score += 1;
   }
@@ -426,14 +427,14 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   // Lebanon", "threatened devastating blows against Israel"). Statements keep to whom they were said to.
   // "agreed to US mediation", "rejected the Russian proposal": the actor naming whose the pattern's noun is.
   if (targets.length === 0 && !pattern.code.startsWith('01')) {
-    const owner = after.find((m) => !chosen.includes(m) && used.some((u) => u > clause.head && (m.lastToken === u - 1 || (m.lastToken === u - 2 && /^['’]s$/.test(tokens[u - 1].lower)))));
+    const owner = after.find((m) => !chosen.includes(m) && used.some((u) => u > clause.head && (m.lastToken === u - 1 || (m.lastToken === u - 2 && (tokens[u - 1].lower === "'s" || tokens[u - 1].lower === '’s')))));
     if (owner) targets = [owner];
   }
   // The phrase must follow the pattern's words, or their object, directly: "after talks with X" is another matter.
   if (targets.length === 0 && !pattern.code.startsWith('01')) {
     // The pattern's own last word may be the preposition ("offer to": "offered its troops to Lebanon").
     const from = cursor;
-    const pointed = after.find((m) => within(m) && m.firstToken >= from && TOWARDS.has(prepositionBefore(tokens, m, from - 1) ?? '') && nominalUpTo(tokens, from, m));
+    const pointed = after.find((m) => m.lastToken <= reach && !chosen.includes(m) && m.firstToken >= from && TOWARDS.has(prepositionBefore(tokens, m, from - 1) ?? '') && nominalUpTo(tokens, from, m));
     if (pointed) targets = coordinated(tokens, after, pointed);
   }
   // "Estonia and Finland discussed the cable damage": partners in a meeting or cooperation act on each other.

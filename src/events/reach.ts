@@ -362,23 +362,27 @@ function skipBackward(context: Context, cursor: number, consumed: Set<ActorMenti
 
 /** Events of a match: source → target with the pattern's code (none for `[---]`), and target → source with a
  * paired code's second half (`[032:033]`). A source never acts on an actor with its own code. */
-export function codedPairs(match: Match): Array<{ source: ActorMention; target: ActorMention | null; cameo: string }> {
-  const pairs: Array<{ source: ActorMention; target: ActorMention | null; cameo: string }> = [];
-  const seen = new Set<string>();
-  const add = (source: ActorMention, target: ActorMention | null, cameo: string): void => {
-    // "X and Y met" with [043:043] reaches X → Y both ways; each event once.
-    const key = `${source.start}:${source.code} ${target ? `${target.start}:${target.code}` : '-'} ${cameo}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    pairs.push({ source, target, cameo });
-  };
+export function codedPairs(match: Match): CodedPair[] {
+  const pairs: CodedPair[] = [];
   const { pattern } = match;
   for (const source of match.sources) {
     const others = match.targets.filter((target) => target.code !== source.code);
-    if (pattern.code !== NULL_CODE) for (const target of others.length > 0 ? others : [null]) add(source, target, pattern.code);
-    if (pattern.reverseCode !== undefined && pattern.reverseCode !== NULL_CODE) for (const target of others) add(target, source, pattern.reverseCode);
+    if (pattern.code !== NULL_CODE) for (const target of others.length > 0 ? others : [null]) addPair(pairs, source, target, pattern.code);
+    if (pattern.reverseCode !== undefined && pattern.reverseCode !== NULL_CODE) for (const target of others) addPair(pairs, target, source, pattern.reverseCode);
   }
   return pairs;
+}
+
+type CodedPair = { source: ActorMention; target: ActorMention | null; cameo: string };
+
+/** Adds an event once: "X and Y met" with [043:043] reaches X → Y both ways. */
+function addPair(pairs: CodedPair[], source: ActorMention, target: ActorMention | null, cameo: string): void {
+  if (!pairs.some((pair) => pair.cameo === cameo && sameActor(pair.source, source) && sameActor(pair.target, target))) pairs.push({ source, target, cameo });
+}
+
+/** The same actor at the same place (or both none). */
+function sameActor(a: ActorMention | null, b: ActorMention | null): boolean {
+  return a === null || b === null ? a === b : a.start === b.start && a.code === b.code;
 }
 
 /** Longer patterns first, as TABARI orders them: every word, actor slot and word of a multi-word verb counts. */

@@ -50,19 +50,21 @@ const STEM_RULES: Array<[RegExp, (m: RegExpMatchArray) => string[]]> = [
 export function verbBases(form: string): string[] {
   const lower = form.toLowerCase();
   const out: string[] = [];
-  const add = (base: string): void => {
-    if (base.length < 2 || out.includes(base)) return;
-    out.push(base);
-    for (const other of spellings(base)) if (!out.includes(other)) out.push(other);
-  };
   const known = irregularVerbs()[lower];
-  if (known) add(known);
+  if (known) addBase(out, known);
   for (const [pattern, stems] of STEM_RULES) {
     const m = lower.match(pattern);
-    if (m) for (const stem of stems(m)) add(stem);
+    if (m) for (const stem of stems(m)) addBase(out, stem);
   }
-  add(lower);
+  addBase(out, lower);
   return out;
+}
+
+/** Adds a base form, and its other spellings, unless they are there already or too short to be one. */
+function addBase(out: string[], base: string): void {
+  if (base.length < 2 || out.includes(base)) return;
+  out.push(base);
+  for (const other of spellings(base)) if (!out.includes(other)) out.push(other);
 }
 
 /** Whether the form looks like a past tense or participle: "-ed", or an irregular form such as "shot". */
@@ -70,7 +72,7 @@ export function isPastForm(form: string): boolean {
   const lower = form.toLowerCase();
   if (lower.endsWith('ed') && lower.length > 4) return true;
   const base = irregularVerbs()[lower];
-  return base !== undefined && base !== lower && !/s$/.test(lower) && !/ing$/.test(lower);
+  return base !== undefined && base !== lower && !lower.endsWith('s') && !lower.endsWith('ing');
 }
 
 /** Verbs whose past tense is their base form: a noun tag on them after a subject hides the verb ("Britain reset relations"). */

@@ -45,6 +45,9 @@ function timesIn(doc: Doc, text: string, offset: number, reference: Date): TimeM
 }
 
 function isoDate(components: Components): string {
-  const pad = (n: number | null, width: number): string => String(n ?? 1).padStart(width, '0');
   return `${pad(components.get('year'), 4)}-${pad(components.get('month'), 2)}-${pad(components.get('day'), 2)}`;
+}
+
+function pad(n: number | null, width: number): string {
+  return String(n ?? 1).padStart(width, '0');
 }

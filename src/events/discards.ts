@@ -43,9 +43,17 @@ function nearby(tokens: Token[], first: number, last: number, words: Set<string>
 }
 
 const stories = new WeakMap<Doc, string | null>();
+const storied = new WeakMap<Lexicon['discards'], boolean>();
 
 /** A story-level discard (TABARI `+PHRASE`, e.g. a sports league) anywhere in the article discards all of it. */
 function storyDiscard(doc: Doc, lexicon: Lexicon): string | null {
+  // dyad's own discards are all per sentence: without a story-level one the article is not walked for them.
+  let any = storied.get(lexicon.discards);
+  if (any === undefined) {
+    any = [...lexicon.discards.values()].some((entries) => entries.some((entry) => entry.story));
+    storied.set(lexicon.discards, any);
+  }
+  if (!any) return null;
   const known = stories.get(doc);
   if (known !== undefined) return known;
   let reason: string | null = null;

@@ -25,11 +25,12 @@ const dialect: Dialect = {
 };
 
 const inline = (writer: SqliteWriter): RemoteWriter => ({
-  put: async (flat, near) => writer.put(flat, near),
-  putMany: async (flats, near) => writer.putMany(flats, near),
-  replace: async (id, flat) => writer.replace(id, flat),
+  put: async (item, meta) => writer.put(item, meta),
+  putMany: async (items, meta) => writer.putMany(items, meta),
+  replace: async (id, item, meta) => writer.replace(id, item, meta),
   close: async () => undefined,
 });
+
 
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');

@@ -49,55 +49,42 @@ const childInserts = CHILD_TABLES.map((table) => {
     SELECT c.doc, ${cells.join(', ')} FROM c, jsonb_array_elements(c.rows -> '${table}') WITH ORDINALITY AS r(value, n) ORDER BY c.doc, r.n)`;
 }).join(',\n  ');
 
-const DOCUMENT_TYPES: Record<(typeof DOCUMENT_COLUMNS)[number], string> = {
-  id: 'text',
-  hash: 'text',
-  source: 'text',
-  url: 'text',
-  outlet: 'text',
-  title: 'text',
-  published: 'text',
-  text: 'text',
-  record: 'text',
-  dict_version: 'text',
-  ingested_at: 'text',
-  coded_at: 'text',
-  minhash: 'bytea',
-  shingles: 'integer',
-};
-
-const n = DOCUMENT_COLUMNS.length;
-
 /**
- * A group's new documents in one statement (atomic by itself, one round trip): the documents, as arrays of
- * columns ($1…$n, in group order i), whatever of them no concurrent writer stored first (ON CONFLICT), each
- * with its children ($n+1: the group's ChildRows as a jsonb array), band keys ($n+2, $n+3: key and i) and
- * sources ($n+4…: i of a new document or doc of a stored one, source, url, outlet, seen_at: also those of
- * the documents that repeat one). Answers doc and i of each document stored.
+ * A group's new documents in one statement (atomic by itself, one round trip): the documents ($1: JSON objects
+ * of their columns and their number i in the group, the signature in hex; JSON because pg escapes long texts in
+ * arrays slowly), whatever of them no concurrent writer stored first (ON CONFLICT), each with its children ($2:
+ * the group's ChildRows as a jsonb array), band keys ($3, $4: key and i) and sources ($5…: i of a new document
+ * or doc of a stored one, source, url, outlet, seen_at: also those of the documents that repeat one). Answers
+ * doc and i of each document stored.
  */
 const PUT_SQL = `WITH x AS (
-    SELECT * FROM unnest(${DOCUMENT_COLUMNS.map((column, i) => `$${i + 1}::${DOCUMENT_TYPES[column]}[]`).join(', ')})
-      WITH ORDINALITY AS x(${DOCUMENT_COLUMNS.join(', ')}, i)
+    SELECT * FROM json_to_recordset($1::json) AS x(i bigint, ${DOCUMENT_COLUMNS.map((column) => `${quoteIdent(column)} ${column === 'shingles' ? 'integer' : 'text'}`).join(', ')})
   ),
   d AS (
-    INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) SELECT ${DOCUMENT_COLUMNS.join(', ')} FROM x ORDER BY i
+    INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')})
+    SELECT ${DOCUMENT_COLUMNS.map((column) => (column === 'minhash' ? `decode(minhash, 'hex')` : quoteIdent(column))).join(', ')} FROM x ORDER BY i
     ON CONFLICT DO NOTHING RETURNING doc, id
   ),
   p AS (SELECT d.doc, x.i FROM d JOIN x USING (id)),
-  c AS (SELECT p.doc, c.value AS rows FROM jsonb_array_elements($${n + 1}::jsonb) WITH ORDINALITY AS c(value, i) JOIN p USING (i)),
-  c_bands AS (INSERT INTO document_bands (key, doc) SELECT DISTINCT k.key, p.doc FROM unnest($${n + 2}::bigint[], $${n + 3}::bigint[]) AS k(key, i) JOIN p USING (i)),
+  c AS (SELECT p.doc, c.value AS rows FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS c(value, i) JOIN p USING (i)),
+  c_bands AS (INSERT INTO document_bands (key, doc) SELECT DISTINCT k.key, p.doc FROM unnest($3::bigint[], $4::bigint[]) AS k(key, i) JOIN p USING (i)),
   c_sources AS (INSERT INTO document_sources (doc, source, url, outlet, seen_at)
     SELECT coalesce(p.doc, y.doc), y.source, y.url, y.outlet, y.seen_at
-    FROM unnest($${n + 4}::bigint[], $${n + 5}::integer[], $${n + 6}::text[], $${n + 7}::text[], $${n + 8}::text[], $${n + 9}::text[]) AS y(i, doc, source, url, outlet, seen_at)
+    FROM unnest($5::bigint[], $6::integer[], $7::text[], $8::text[], $9::text[], $10::text[]) AS y(i, doc, source, url, outlet, seen_at)
     LEFT JOIN p USING (i) WHERE coalesce(p.doc, y.doc) IS NOT NULL ON CONFLICT DO NOTHING),
   ${childInserts}
   SELECT doc, i FROM p`;
 
 // What new documents (a group's at once) may repeat: stored ones with their ids or normalised texts, or (near)
-// ones sharing a band key, with the key, whose signatures are then compared.
+// ones sharing a band key, with the key, whose signatures are then compared. Each key is one index probe (OFFSET 0
+// keeps the planner from turning the probes into scans of whole tables, which it chose for 1,600 keys).
 const FIND_SQL = `SELECT doc, id, hash, minhash, shingles, NULL::bigint AS key FROM documents WHERE id = ANY($1::text[]) OR hash = ANY($2::text[])
   UNION ALL
-  SELECT d.doc, d.id, d.hash, d.minhash, d.shingles, b.key FROM document_bands b JOIN documents d ON d.doc = b.doc WHERE $4 AND b.key = ANY($3::bigint[])`;
+  SELECT d.doc, d.id, d.hash, d.minhash, d.shingles, b.key
+  FROM unnest($3::bigint[]) AS k(key),
+    LATERAL (SELECT doc, key FROM document_bands WHERE key = k.key OFFSET 0) AS b,
+    LATERAL (SELECT * FROM documents WHERE doc = b.doc OFFSET 0) AS d
+  WHERE $4`;
 
 const find = async (client: pg.Pool | pg.PoolClient, flats: FlatRecord[], near: boolean): Promise<Known> =>
   knownFrom(
@@ -198,7 +185,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         name: 'dyad_put',
         text: PUT_SQL,
         values: [
-          ...DOCUMENT_COLUMNS.map((column) => added.map((flat) => flat.document[column])),
+          JSON.stringify(added.map(({ document }, k) => ({ ...document, i: k + 1, minhash: document.minhash && Buffer.from(document.minhash).toString('hex') }))),
           `[${added.map((flat) => flat.children).join(',')}]`,
           added.flatMap((flat) => flat.bands),
           added.flatMap((flat, k) => flat.bands.map(() => k + 1)),

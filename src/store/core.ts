@@ -48,7 +48,6 @@ export function validRecord(record: unknown, trusted = false): DocRecord {
   return doc;
 }
 
-
 const writeMeta = (meta: PutMeta): WriteMeta => ({
   dictVersion: meta.dictVersion ?? null,
   at: meta.at ?? new Date().toISOString(),

@@ -39,7 +39,9 @@ writeFileSync(
 console.log(`corpus: ${total} documents in ${corpus}`);
 
 function ingest(url: string): { done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill(): void } {
-  const child = spawn(process.execPath, [DYAD, 'ingest', corpus, '--db', url], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // With a heap limit given, bin/dyad.js runs the ingest in this very process instead of rerunning node with one:
+  // the kill must reach the process that writes, not a parent left waiting for it.
+  const child = spawn(process.execPath, ['--max-old-space-size=384', DYAD, 'ingest', corpus, '--db', url], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return {

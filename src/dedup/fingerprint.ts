@@ -20,10 +20,10 @@ const ROWS = HASHES / BANDS;
 
 // Fixed seeds and odd multipliers (from a constant), so signatures stored today compare with those computed
 // tomorrow. Hash function i is (shingle xor seed i) times multiplier i: two operations, as the shingle hashes
-// are already well mixed.
+// are already well mixed. Kept as signed 32-bit integers so that the signature loop stays in int32 arithmetic.
 const [SEEDS, MULTIPLIERS] = (() => {
-  const seeds = new Uint32Array(HASHES);
-  const multipliers = new Uint32Array(HASHES);
+  const seeds = new Int32Array(HASHES);
+  const multipliers = new Int32Array(HASHES);
   let state = 0x9e3779b9;
   for (let i = 0; i < HASHES; i++) {
     state = (state + 0x9e3779b9) >>> 0;
@@ -33,6 +33,9 @@ const [SEEDS, MULTIPLIERS] = (() => {
   }
   return [seeds, multipliers];
 })();
+
+// Flipping the top bit maps unsigned order onto signed order, so minima are found with int32 comparisons.
+const SIGN = 0x80000000 | 0;
 
 export function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -52,14 +55,19 @@ export function fingerprint(text: string): Fingerprint {
     for (let j = i; j < Math.min(i + SHINGLE_WORDS, words.length); j++) hash = mix(hash ^ words[j]);
     hashes.add(hash);
   }
-  const minhash = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const hash of hashes) {
-    for (let i = 0; i < HASHES; i++) {
-      const value = Math.imul(hash ^ SEEDS[i], MULTIPLIERS[i]) >>> 0;
-      if (value < minhash[i]) minhash[i] = value;
+  const shingles = Int32Array.from(hashes);
+  const minhash = new Array<number>(HASHES);
+  for (let i = 0; i < HASHES; i++) {
+    const seed = SEEDS[i];
+    const multiplier = MULTIPLIERS[i];
+    let least = 0x7fffffff;
+    for (let k = 0; k < shingles.length; k++) {
+      const value = Math.imul(shingles[k] ^ seed, multiplier) ^ SIGN;
+      if (value < least) least = value;
     }
+    minhash[i] = (least ^ SIGN) >>> 0;
   }
-  return { exact, minhash: Array.from(minhash), shingles: hashes.size };
+  return { exact, minhash, shingles: hashes.size };
 }
 
 /** Estimated Jaccard similarity of two texts' shingle sets: the share of hash functions whose minimum agrees. */

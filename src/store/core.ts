@@ -3,7 +3,7 @@
 import { DocRecord } from '../record.ts';
 import { toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
-import { CHILD_TABLES, flatten, type FlatRecord } from './rows.ts';
+import { CHILD_TABLES, recordOf, storedRecord, type StoredRecord, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
 
 export type Engine = {
@@ -12,14 +12,14 @@ export type Engine = {
   all(sql: Sql): Promise<DbRow[]>;
   iterate(sql: Sql): AsyncGenerator<DbRow>;
   /**
-   * Inserts a new document with its children in one transaction, or records another source of a stored one
-   * (the same id or text, or with `near` a near-duplicate).
+   * Inserts a new document with its rows in one transaction, or records another source of a stored one (the
+   * same id or text, or with `meta.near` a near-duplicate).
    */
-  put(flat: FlatRecord, near: boolean): Promise<PutResult>;
+  put(item: StoredRecord, meta: WriteMeta): Promise<PutResult>;
   /** Like put for each, under one commit; a failing document is rolled back alone. */
-  putMany(flats: FlatRecord[], near: boolean): Promise<Array<PutResult | PutFailure>>;
-  /** Swaps the children and annotation columns of document `id` in one transaction. */
-  replace(id: string, flat: FlatRecord): Promise<boolean>;
+  putMany(items: StoredRecord[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>>;
+  /** Swaps the rows and annotation columns of document `id` in one transaction. */
+  replace(id: string, item: StoredRecord, meta: WriteMeta): Promise<boolean>;
   optimize(): Promise<void>;
   /** Backend-level checks (page structure, foreign keys, full-text index). */
   physicalCheck(): Promise<string[]>;
@@ -48,7 +48,11 @@ export function validRecord(record: unknown, trusted = false): DocRecord {
   return doc;
 }
 
-const now = (): string => new Date().toISOString();
+const writeMeta = (meta: PutMeta): WriteMeta => ({
+  dictVersion: meta.dictVersion ?? null,
+  at: meta.at ?? new Date().toISOString(),
+  near: !meta.keepNearDuplicates,
+});
 
 export function createStore(engine: Engine): Store {
   const { dialect } = engine;
@@ -69,37 +73,32 @@ export function createStore(engine: Engine): Store {
     backend: engine.backend,
 
     async put(record: DocRecord, meta: PutMeta = {}): Promise<PutResult> {
-      const doc = validRecord(record, meta.trusted);
-      return engine.put(flatten(doc, meta.dictVersion ?? null, meta.at ?? now()), !meta.keepNearDuplicates);
+      return engine.put(storedRecord(validRecord(record, meta.trusted)), writeMeta(meta));
     },
 
     async putMany(records: DocRecord[], meta: PutMeta = {}): Promise<Array<PutResult | PutFailure>> {
-      const at = meta.at ?? now();
       const results: Array<PutResult | PutFailure | null> = [];
-      const flats: FlatRecord[] = [];
+      const items: StoredRecord[] = [];
       for (const record of records) {
         try {
-          flats.push(flatten(validRecord(record, meta.trusted), meta.dictVersion ?? null, at));
+          items.push(storedRecord(validRecord(record, meta.trusted)));
           results.push(null);
         } catch (error) {
           results.push({ status: 'failed', id: String(record?.id), error: (error as Error).message });
         }
       }
-      const stored = flats.length ? await engine.putMany(flats, !meta.keepNearDuplicates) : [];
+      const stored = items.length ? await engine.putMany(items, writeMeta(meta)) : [];
       let next = 0;
       return results.map((result) => result ?? stored[next++]);
     },
 
     async replace(id: string, record: DocRecord, meta: PutMeta = {}): Promise<boolean> {
-      const doc = validRecord({ ...record, id }, meta.trusted);
-      return engine.replace(id, flatten(doc, meta.dictVersion ?? null, meta.at ?? now()));
+      return engine.replace(id, storedRecord(validRecord({ ...record, id }, meta.trusted)), writeMeta(meta));
     },
 
     async get(id: string): Promise<DocRecord | null> {
       const [row] = await engine.all({ text: `SELECT text, record FROM documents WHERE id = ${p(1)}`, values: [id] });
-      if (!row) return null;
-      const { dyad, id: stored, source, url, title, published, ...rest } = JSON.parse(String(row.record)) as Omit<DocRecord, 'text'>;
-      return { dyad, id: stored, source, url, title, published, text: String(row.text), ...rest };
+      return row ? recordOf(String(row.text), String(row.record)) : null;
     },
 
     documents,
@@ -145,19 +144,8 @@ export function createStore(engine: Engine): Store {
 
     async check() {
       const problems = await engine.physicalCheck();
-      // Each document's tables hold exactly what its record says: a partial write would show here.
-      const layers: Array<[string, string]> = [
-        ['sentences', 'sentences'],
-        ['actors', 'actors'],
-        ['people', 'people'],
-        ['places', 'places'],
-        ['events', 'events'],
-        ['quotes', 'quotes'],
-        ['relations', 'relations'],
-      ];
-      const mismatch = layers
-        .map(([table, key]) => `${dialect.jsonLength('d.record', key)} <> (SELECT count(*) FROM ${table} c WHERE c.doc = d.doc)`)
-        .join(' OR ');
+      // Each document's rows are exactly what its record says: a partial write would show here.
+      const mismatch = CHILD_TABLES.map((table) => `${dialect.jsonLength('d.record', table)} <> (SELECT count(*) FROM ${table} c WHERE c.doc = d.doc)`).join(' OR ');
       const bad = await engine.all({
         text: `SELECT d.id FROM documents d WHERE ${mismatch}
           OR NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.doc = d.doc) ORDER BY d.doc LIMIT 20`,

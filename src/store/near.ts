@@ -1,41 +1,70 @@
-// Repeats against the store: each backend looks up the stored documents with a new one's id or normalised text,
-// or sharing one of its band keys (the candidates), and repeatOf decides which it repeats, if any, with
-// dedup/'s test (nearest) for near-duplicates.
+// Repeats against the store: each backend looks up, once for a group of new documents, the stored documents with
+// their ids or normalised texts or sharing one of their band keys (the candidates), and repeatOf decides which
+// each repeats, if any, with dedup/'s test (nearest) for near-duplicates.
 import { bandKeys, fingerprint, minhashBytes, nearest, storedFingerprint, type Fingerprint } from '../dedup/index.ts';
 import type { DbRow } from './map.ts';
 import type { FlatRecord } from './rows.ts';
 
-// Signatures decoded once per row: a group's look-up rows are compared with each document of the group.
-const decoded = new WeakMap<DbRow, Fingerprint>();
-const printOf = (row: DbRow): Fingerprint => {
-  let print = decoded.get(row);
-  if (!print) {
-    print = storedFingerprint(row.minhash as Uint8Array, Number(row.shingles));
-    decoded.set(row, print);
-  }
-  return print;
-};
+/** A stored document as a look-up returns it: (doc, id, hash, minhash, shingles). */
+type Candidate = { doc: number; id: string; hash: string; print: Fingerprint | null };
 
-/** The stored document that `flat` near-duplicates, among rows (doc, id, minhash, shingles) looked up. */
-export function nearDuplicate(flat: FlatRecord, rows: DbRow[]): { doc: number; id: string; similarity: number } | null {
-  const candidates = rows.filter((row) => row.minhash !== null).map((row) => ({ id: String(row.id), print: printOf(row) }));
-  const best = nearest(flat.print, candidates);
-  const row = best && rows.find((candidate) => String(candidate.id) === best.id);
-  return best && row ? { doc: Number(row.doc), id: best.id, similarity: best.similarity } : null;
+/**
+ * What a group of new documents may repeat: the stored documents a look-up found by id, by normalised text or
+ * by band key (rows of doc, id, hash, minhash, shingles and the band key that found it, or null), and each
+ * document the group adds, as it is added.
+ */
+export type Known = { byId: Map<string, Candidate>; byHash: Map<string, Candidate>; byBand: Map<number, Candidate[]> };
+
+export function knownFrom(rows: DbRow[]): Known {
+  const known: Known = { byId: new Map(), byHash: new Map(), byBand: new Map() };
+  const byDoc = new Map<number, Candidate>();
+  for (const row of rows) {
+    const doc = Number(row.doc);
+    let candidate = byDoc.get(doc);
+    if (!candidate) {
+      const print = row.minhash === null ? null : storedFingerprint(row.minhash as Uint8Array, Number(row.shingles));
+      candidate = { doc, id: String(row.id), hash: String(row.hash), print };
+      byDoc.set(doc, candidate);
+      known.byId.set(candidate.id, candidate);
+      known.byHash.set(candidate.hash, candidate);
+    }
+    if (row.key !== null && row.key !== undefined) addBand(known, Number(row.key), candidate);
+  }
+  return known;
+}
+
+function addBand(known: Known, key: number, candidate: Candidate): void {
+  const list = known.byBand.get(key);
+  if (!list) known.byBand.set(key, [candidate]);
+  else if (!list.includes(candidate)) list.push(candidate);
+}
+
+/** Makes a document just added under `doc` one that later documents of its group may repeat. */
+export function remember(known: Known, flat: FlatRecord, doc: number): void {
+  const candidate = { doc, id: flat.document.id, hash: flat.document.hash, print: flat.bands.length ? flat.print : null };
+  known.byId.set(candidate.id, candidate);
+  known.byHash.set(candidate.hash, candidate);
+  for (const key of flat.bands) addBand(known, key, candidate);
 }
 
 export type Repeat = { doc: number; id: string; kind: 'exact' | 'near'; similarity: number };
 
 /**
- * The stored document `flat` repeats among `rows` (doc, id, hash, minhash, shingles): the same id, else the
- * same normalised text, else (with `near`) a near-duplicate; or null.
+ * The document `flat` repeats: one with its id, else with its normalised text, else (with `near`) the most
+ * similar near-duplicate among those sharing one of its band keys; or null.
  */
-export function repeatOf(flat: FlatRecord, rows: DbRow[], near: boolean): Repeat | null {
-  const { id, hash } = flat.document;
-  const same = rows.find((row) => row.id === id) ?? rows.find((row) => row.hash === hash);
-  if (same) return { doc: Number(same.doc), id: String(same.id), kind: 'exact', similarity: 1 };
-  const copied = near ? nearDuplicate(flat, rows) : null;
-  return copied && { ...copied, kind: 'near' };
+export function repeatOf(flat: FlatRecord, known: Known, near: boolean): Repeat | null {
+  const same = known.byId.get(flat.document.id) ?? known.byHash.get(flat.document.hash);
+  if (same) return { doc: same.doc, id: same.id, kind: 'exact', similarity: 1 };
+  if (!near) return null;
+  const candidates = new Map<string, Candidate>();
+  for (const key of flat.bands) for (const candidate of known.byBand.get(key) ?? []) if (candidate.print) candidates.set(candidate.id, candidate);
+  const best = nearest(
+    flat.print,
+    [...candidates.values()].map(({ id, print }) => ({ id, print: print as Fingerprint })),
+  );
+  const found = best && candidates.get(best.id);
+  return best && found ? { doc: found.doc, id: found.id, kind: 'near', similarity: best.similarity } : null;
 }
 
 export type PrintRow = { doc: number; minhash: Uint8Array | null; shingles: number; bands: number[] };

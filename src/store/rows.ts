@@ -5,15 +5,13 @@ import { bandKeys, fingerprint, minhashBytes, type Fingerprint } from '../dedup/
 import type { DocRecord } from '../record.ts';
 
 export type Cell = string | number | null;
-export type Row = Record<string, Cell>;
 
-/** Child tables and their columns with the PostgreSQL type used to read them from JSON. */
+/**
+ * The tables queries filter, join or list rows from, with their columns and the PostgreSQL type each is read
+ * as. Everything else of a record (sentences, actors, people, places, their mentions, times) is kept in the
+ * document's record JSON only: no query reads it row by row.
+ */
 export const CHILD_COLUMNS = {
-  sentences: { n: 'int', start_offset: 'int', end_offset: 'int' },
-  actors: { n: 'int', code: 'text', name: 'text', kind: 'text' },
-  people: { n: 'int', name: 'text', role: 'text', actor: 'text' },
-  places: { n: 'int', name: 'text', country: 'text', lat: 'float8', lon: 'float8' },
-  mentions: { layer: 'text', n: 'int', m: 'int', start_offset: 'int', end_offset: 'int', text: 'text', via: 'text' },
   events: {
     n: 'int',
     sentence: 'int',
@@ -75,6 +73,16 @@ export const CHILD_COLUMNS = {
 
 export type ChildTable = keyof typeof CHILD_COLUMNS;
 export const CHILD_TABLES = Object.keys(CHILD_COLUMNS) as ChildTable[];
+type RowOf<T extends ChildTable> = Record<keyof (typeof CHILD_COLUMNS)[T], Cell>;
+
+const COLUMN_NAMES = Object.fromEntries(CHILD_TABLES.map((table) => [table, Object.keys(CHILD_COLUMNS[table])])) as {
+  [T in ChildTable]: Array<keyof RowOf<T>>;
+};
+
+/** A row's cells in the order of its table's columns (arrays are smaller as JSON and bind by position). */
+function cells<T extends ChildTable>(table: T, row: RowOf<T>): Cell[] {
+  return COLUMN_NAMES[table].map((column) => row[column]);
+}
 
 export const DOCUMENT_COLUMNS = [
   'id',
@@ -107,8 +115,28 @@ export type DocumentRow = Record<Exclude<(typeof DOCUMENT_COLUMNS)[number], 'min
   shingles: number;
 };
 
-/** `bands`: the LSH band keys under which the document is found as a near-duplicate candidate. */
-export type FlatRecord = { document: DocumentRow; children: Record<ChildTable, Row[]>; print: Fingerprint; bands: number[] };
+/** Each child table's rows, as cells in CHILD_COLUMNS order. */
+export type ChildRows = Record<ChildTable, Cell[][]>;
+
+/**
+ * A record ready to store, made on the thread that coded it: the record's text, the rest as JSON (the
+ * documents.record column), and the rows of the child tables as JSON. Only strings and numbers, so it
+ * crosses to the SQLite writer thread for a fraction of what copying the record's objects costs, and the
+ * writer reads its rows without parsing the whole record.
+ */
+export type StoredRecord = Pick<DocRecord, 'id' | 'source' | 'url' | 'title' | 'published' | 'text'> & {
+  json: string;
+  /** ChildRows as JSON. */
+  children: string;
+  sentences: number;
+  events: number;
+};
+
+/**
+ * A StoredRecord as rows: the document's with its fingerprint, and the children. `bands`: the LSH band keys
+ * under which the document is found as a near-duplicate candidate.
+ */
+export type FlatRecord = { document: DocumentRow; children: string; print: Fingerprint; bands: number[]; sentences: number; events: number };
 
 /**
  * Identity of an article's wording: Unicode-normalised, case-folded, whitespace collapsed. The same story
@@ -131,63 +159,53 @@ export function outletOf(url: string | null, source: string): string {
   return source;
 }
 
-/** The record minus its text (stored in its own column), as JSON. */
-export function recordJson(record: DocRecord): string {
-  const { text: _text, ...rest } = record;
-  return JSON.stringify(rest);
+/** The record a stored text and record JSON hold, its fields in the record's order. */
+export function recordOf(text: string, json: string): DocRecord {
+  const { dyad, id, source, url, title, published, ...rest } = JSON.parse(json) as Omit<DocRecord, 'text'>;
+  return { dyad, id, source, url, title, published, text, ...rest };
 }
 
-export function flatten(record: DocRecord, dictVersion: string | null, at: string): FlatRecord {
-  const text = record.text;
-  const slice = (start: number, end: number): string => text.slice(start, end);
-  const names = new Map<string, string>();
-  for (const actor of record.actors) if (!names.has(actor.code)) names.set(actor.code, actor.name);
+/** How a group of documents is written: the dictionary version, when, and whether near-duplicates are merged. */
+export type WriteMeta = { dictVersion: string | null; at: string; near: boolean };
 
-  const mentions: Row[] = [];
-  record.actors.forEach((actor, n) =>
-    actor.mentions.forEach((mention, m) =>
-      mentions.push({ layer: 'actor', n, m, start_offset: mention.start, end_offset: mention.end, text: mention.text, via: mention.via ?? null }),
-    ),
-  );
-  record.people.forEach((person, n) =>
-    person.mentions.forEach((mention, m) =>
-      mentions.push({ layer: 'person', n, m, start_offset: mention.start, end_offset: mention.end, text: mention.text, via: null }),
-    ),
-  );
-  record.places.forEach((place, n) =>
-    place.mentions.forEach((mention, m) =>
-      mentions.push({ layer: 'place', n, m, start_offset: mention.start, end_offset: mention.end, text: mention.text, via: null }),
-    ),
-  );
-
+/** The document's row: what the writer adds to a StoredRecord (its fingerprint, hash, outlet and times). */
+export function flatten(stored: StoredRecord, { dictVersion, at }: WriteMeta): FlatRecord {
+  const { text } = stored;
   const print = fingerprint(text);
   const bands = bandKeys(print);
   return {
     print,
     bands,
+    sentences: stored.sentences,
+    events: stored.events,
+    children: stored.children,
     document: {
-      id: record.id,
+      id: stored.id,
       hash: textHash(text),
-      source: record.source,
-      url: record.url,
-      outlet: outletOf(record.url, record.source),
-      title: record.title,
-      published: record.published,
+      source: stored.source,
+      url: stored.url,
+      outlet: outletOf(stored.url, stored.source),
+      title: stored.title,
+      published: stored.published,
       text,
-      record: recordJson(record),
+      record: stored.json,
       dict_version: dictVersion,
       ingested_at: at,
       coded_at: at,
       minhash: bands.length ? minhashBytes(print) : null,
       shingles: print.shingles,
     },
-    children: {
-      sentences: record.sentences.map((s, n) => ({ n, start_offset: s.start, end_offset: s.end })),
-      actors: record.actors.map((a, n) => ({ n, code: a.code, name: a.name, kind: a.kind })),
-      people: record.people.map((p, n) => ({ n, name: p.name, role: p.role, actor: p.actor })),
-      places: record.places.map((p, n) => ({ n, name: p.name, country: p.country, lat: p.lat, lon: p.lon })),
-      mentions,
-      events: record.events.map((e, n) => ({
+  };
+}
+
+export function storedRecord(record: DocRecord): StoredRecord {
+  const { text, ...rest } = record;
+  const slice = (start: number, end: number): string => text.slice(start, end);
+  const names = new Map<string, string>();
+  for (const actor of record.actors) if (!names.has(actor.code)) names.set(actor.code, actor.name);
+  const children: ChildRows = {
+    events: record.events.map((e, n) =>
+      cells('events', {
         n,
         sentence: e.sentence,
         date: e.date,
@@ -214,8 +232,10 @@ export function flatten(record: DocRecord, dictVersion: string | null, at: strin
         evidence: slice(e.evidence.start, e.evidence.end),
         verb: e.verb.text,
         rule: e.rule,
-      })),
-      quotes: record.quotes.map((q, n) => ({
+      }),
+    ),
+    quotes: record.quotes.map((q, n) =>
+      cells('quotes', {
         n,
         kind: q.kind,
         speaker: q.speaker?.name ?? null,
@@ -228,9 +248,11 @@ export function flatten(record: DocRecord, dictVersion: string | null, at: strin
         start_offset: q.start,
         end_offset: q.end,
         text: q.text,
-      })),
-      // Records written before relations were read carry none.
-      relations: (record.relations ?? []).map((r, n) => ({
+      }),
+    ),
+    // Records written before relations were read carry none.
+    relations: (record.relations ?? []).map((r, n) =>
+      cells('relations', {
         n,
         subject: r.subject,
         predicate: r.predicate,
@@ -244,7 +266,19 @@ export function flatten(record: DocRecord, dictVersion: string | null, at: strin
         rule: r.rule ?? null,
         note: r.note ?? null,
         conflict: r.conflict ?? null,
-      })),
-    },
+      }),
+    ),
+  };
+  return {
+    id: record.id,
+    source: record.source,
+    url: record.url,
+    title: record.title,
+    published: record.published,
+    text,
+    json: JSON.stringify(rest),
+    children: JSON.stringify(children),
+    sentences: record.sentences.length,
+    events: record.events.length,
   };
 }

@@ -54,9 +54,9 @@ export function remoteWriter(path: string): RemoteWriter {
   };
 
   return {
-    put: (flat, near) => call('put', flat, near),
-    putMany: (flats, near) => call('putMany', flats, near),
-    replace: (id, flat) => call('replace', id, flat),
+    put: (item, meta) => call('put', item, meta),
+    putMany: (items, meta) => call('putMany', items, meta),
+    replace: (id, item, meta) => call('replace', id, item, meta),
     async close() {
       const thread = worker;
       worker = null;

@@ -1,100 +1,125 @@
 // Every write of the SQLite backend, on one connection: new documents (alone or in groups) and recodes. The
 // same code runs in the writer thread (writer-thread.ts) or, for an in-memory database, on the caller's thread.
+// Documents arrive as StoredRecords and are fingerprinted here, off the thread that codes.
 import type Database from 'better-sqlite3';
 import type { DbRow } from './map.ts';
-import { repeatOf } from './near.ts';
-import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, type ChildTable, type FlatRecord } from './rows.ts';
+import { knownFrom, remember, repeatOf, type Known } from './near.ts';
+import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, flatten, type ChildRows, type ChildTable, type FlatRecord, type StoredRecord, type WriteMeta } from './rows.ts';
 import type { PutFailure, PutResult } from './types.ts';
 
 export type SqliteWriter = {
-  /** `near`: look for a near-duplicate among stored documents (false with keepNearDuplicates). */
-  put(flat: FlatRecord, near: boolean): PutResult;
-  putMany(flats: FlatRecord[], near: boolean): Array<PutResult | PutFailure>;
-  replace(id: string, flat: FlatRecord): boolean;
+  put(item: StoredRecord, meta: WriteMeta): PutResult;
+  putMany(items: StoredRecord[], meta: WriteMeta): Array<PutResult | PutFailure>;
+  replace(id: string, item: StoredRecord, meta: WriteMeta): boolean;
 };
 
+const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
+
 export function createSqliteWriter(db: Database.Database): SqliteWriter {
-  // What a new document may repeat: a stored one with its id or normalised text, or (near) one sharing a band key.
+  // What a group of new documents may repeat, in one look-up: stored documents with their ids or normalised
+  // texts, or (near) sharing one of their band keys, with the key.
   const find = db.prepare<[string, string, number, string]>(
-    `SELECT doc, id, hash, minhash, shingles FROM documents
-      WHERE id = ? OR hash = ? OR (? AND doc IN (SELECT doc FROM document_bands WHERE key IN (SELECT value FROM json_each(?))))`,
+    `SELECT doc, id, hash, minhash, shingles, NULL AS key FROM documents
+        WHERE id IN (SELECT value FROM json_each(?)) OR hash IN (SELECT value FROM json_each(?))
+      UNION ALL
+      SELECT d.doc, d.id, d.hash, d.minhash, d.shingles, b.key FROM document_bands b JOIN documents d ON d.doc = b.doc
+        WHERE ? AND b.key IN (SELECT value FROM json_each(?))`,
   );
-  const insertDocument = db.prepare(
-    `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map((c) => `@${c}`).join(', ')}) RETURNING doc`,
-  );
+  const insertDocument = db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${placeholders(DOCUMENT_COLUMNS.length)}) RETURNING doc`).pluck();
   const addSource = db.prepare('INSERT OR IGNORE INTO document_sources (doc, source, url, outlet, seen_at) VALUES (?, ?, ?, ?, ?)');
   const addBand = db.prepare('INSERT OR IGNORE INTO document_bands (key, doc) VALUES (?, ?)');
-  // The document key binds to `?`, the row's own columns by name straight from the row object.
+  // Cells bind by position: the document key, then the row's cells in CHILD_COLUMNS order.
   const insertChild = Object.fromEntries(
     CHILD_TABLES.map((table) => {
       const columns = Object.keys(CHILD_COLUMNS[table]);
-      return [table, db.prepare(`INSERT INTO ${table} (doc, ${columns.join(', ')}) VALUES (?, ${columns.map((c) => `@${c}`).join(', ')})`)];
+      return [table, db.prepare(`INSERT INTO ${table} (doc, ${columns.join(', ')}) VALUES (?, ${placeholders(columns.length)})`)];
     }),
   ) as Record<ChildTable, Database.Statement>;
   const deleteChild = Object.fromEntries(CHILD_TABLES.map((table) => [table, db.prepare(`DELETE FROM ${table} WHERE doc = ?`)])) as Record<
     ChildTable,
     Database.Statement
   >;
-  const findById = db.prepare<[string]>('SELECT doc FROM documents WHERE id = ?');
-  const updateDocument = db.prepare(
-    'UPDATE documents SET title = @title, published = @published, text = @text, record = @record, dict_version = @dict_version, coded_at = @coded_at WHERE doc = @doc',
-  );
+  // Full text is indexed once per transaction for all its new rows: FTS5 pays a large fixed cost per statement
+  // (several times the tokenising of a quote), so a trigger per row was most of what a quote cost to store.
+  const indexDocuments = db.prepare('INSERT INTO documents_fts (rowid, title, text) SELECT doc, title, text FROM documents WHERE doc IN (SELECT value FROM json_each(?))');
+  const indexQuotes = db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE doc IN (SELECT value FROM json_each(?))');
+  const findById = db.prepare<[string]>('SELECT doc FROM documents WHERE id = ?').pluck();
+  const updateDocument = db.prepare('UPDATE documents SET title = ?, published = ?, text = ?, record = ?, dict_version = ?, coded_at = ? WHERE doc = ?');
 
   const insertChildren = (doc: number, flat: FlatRecord): void => {
-    for (const table of CHILD_TABLES) for (const row of flat.children[table]) insertChild[table].run(doc, row);
+    const rows = JSON.parse(flat.children) as ChildRows;
+    for (const table of CHILD_TABLES) for (const cells of rows[table]) insertChild[table].run(doc, ...cells);
   };
 
-  const source = (doc: number, { document }: FlatRecord): void => {
-    addSource.run(doc, document.source, document.url, document.outlet, document.ingested_at);
+  const lookUp = (flats: FlatRecord[], near: boolean): Known =>
+    knownFrom(
+      find.all(
+        JSON.stringify(flats.map((flat) => flat.document.id)),
+        JSON.stringify(flats.map((flat) => flat.document.hash)),
+        near ? 1 : 0,
+        JSON.stringify(flats.flatMap((flat) => flat.bands)),
+      ) as DbRow[],
+    );
+
+  /** A group's writes, inside a transaction the caller opened. */
+  const store = (flats: FlatRecord[], near: boolean): PutResult[] => {
+    const known = lookUp(flats, near);
+    const added: number[] = [];
+    const bands: Array<[number, number]> = [];
+    const results = flats.map((flat): PutResult => {
+      const { document } = flat;
+      const repeat = repeatOf(flat, known, near);
+      const doc = repeat?.doc ?? (insertDocument.get(...DOCUMENT_COLUMNS.map((column) => document[column])) as number);
+      addSource.run(doc, document.source, document.url, document.outlet, document.ingested_at);
+      if (repeat?.id === document.id) return { status: 'exists', id: document.id };
+      if (repeat) return { status: 'duplicate', id: document.id, of: repeat.id, kind: repeat.kind, similarity: repeat.similarity };
+      insertChildren(doc, flat);
+      for (const key of flat.bands) bands.push([key, doc]);
+      remember(known, flat, doc);
+      added.push(doc);
+      return { status: 'added', id: document.id, sentences: flat.sentences, events: flat.events };
+    });
+    // In key order, so that neighbouring keys are written while their index page is at hand.
+    for (const [key, doc] of bands.sort((a, b) => a[0] - b[0])) addBand.run(key, doc);
+    const docs = JSON.stringify(added);
+    indexDocuments.run(docs);
+    indexQuotes.run(docs);
+    return results;
   };
 
-  /** One document's writes, inside a transaction the caller opened. */
-  const store = (flat: FlatRecord, near: boolean): PutResult => {
-    const { document } = flat;
-    const repeat = repeatOf(flat, find.all(document.id, document.hash, near ? 1 : 0, JSON.stringify(flat.bands)) as DbRow[], near);
-    if (repeat) {
-      source(repeat.doc, flat);
-      if (repeat.id === document.id) return { status: 'exists', id: document.id };
-      return { status: 'duplicate', id: document.id, of: repeat.id, kind: repeat.kind, similarity: repeat.similarity };
-    }
-    const { doc } = insertDocument.get(document) as { doc: number };
-    source(doc, flat);
-    for (const key of flat.bands) addBand.run(key, doc);
-    insertChildren(doc, flat);
-    return { status: 'added', id: document.id, sentences: flat.children.sentences.length, events: flat.children.events.length };
-  };
-
-  const put = db.transaction(store);
+  const put = db.transaction((flat: FlatRecord, near: boolean): PutResult => store([flat], near)[0]);
   // No savepoint per document: a savepoint copies every page it first touches into a sub-journal, which was a
   // fifth of the cost of a group. A failing document rolls the group back instead, and putMany stores each
   // document again alone to keep the good ones and name the bad.
-  const group = db.transaction((flats: FlatRecord[], near: boolean): PutResult[] => flats.map((flat) => store(flat, near)));
+  const group = db.transaction(store);
 
   const replace = db.transaction((id: string, flat: FlatRecord): boolean => {
-    const row = findById.get(id) as { doc: number } | undefined;
-    if (!row) return false;
-    for (const table of CHILD_TABLES) deleteChild[table].run(row.doc);
+    const doc = findById.get(id) as number | undefined;
+    if (doc === undefined) return false;
+    for (const table of CHILD_TABLES) deleteChild[table].run(doc);
     const { title, published, text, record, dict_version, coded_at } = flat.document;
-    updateDocument.run({ doc: row.doc, title, published, text, record, dict_version, coded_at });
-    insertChildren(row.doc, flat);
+    updateDocument.run(title, published, text, record, dict_version, coded_at, doc);
+    insertChildren(doc, flat);
+    indexQuotes.run(JSON.stringify([doc]));
     return true;
   });
 
   return {
-    put: (flat, near) => put.immediate(flat, near),
-    putMany(flats, near) {
+    put: (item, meta) => put.immediate(flatten(item, meta), meta.near),
+    putMany(items, meta) {
+      const flats = items.map((item) => flatten(item, meta));
       try {
-        return group.immediate(flats, near);
+        return group.immediate(flats, meta.near);
       } catch {
-        return flats.map((flat) => {
+        return flats.map((one) => {
           try {
-            return put.immediate(flat, near);
+            return put.immediate(one, meta.near);
           } catch (error) {
-            return { status: 'failed', id: flat.document.id, error: (error as Error).message };
+            return { status: 'failed', id: one.document.id, error: (error as Error).message };
           }
         });
       }
     },
-    replace: (id, flat) => replace.immediate(id, flat),
+    replace: (id, item, meta) => replace.immediate(id, flatten(item, meta)),
   };
 }

@@ -25,9 +25,9 @@ const dialect: Dialect = {
 };
 
 const inline = (writer: SqliteWriter): RemoteWriter => ({
-  put: async (flat, near) => writer.put(flat, near),
-  putMany: async (flats, near) => writer.putMany(flats, near),
-  replace: async (id, flat) => writer.replace(id, flat),
+  put: async (item, meta) => writer.put(item, meta),
+  putMany: async (items, meta) => writer.putMany(items, meta),
+  replace: async (id, item, meta) => writer.replace(id, item, meta),
   close: async () => undefined,
 });
 

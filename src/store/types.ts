@@ -189,19 +189,8 @@ export type RelationRow = {
   published: string | null;
 };
 
-export const TABLES = [
-  'documents',
-  'document_sources',
-  'document_bands',
-  'sentences',
-  'actors',
-  'people',
-  'places',
-  'mentions',
-  'events',
-  'quotes',
-  'relations',
-] as const;
+/** The store's tables (sentences, actors, people, places and mentions are views over the record JSON). */
+export const TABLES = ['documents', 'document_sources', 'document_bands', 'events', 'quotes', 'relations'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export type StoredDocument = { id: string; dictVersion: string | null };

@@ -1,5 +1,5 @@
 // The SQLite writer thread: it owns a write connection and runs the calls the store sends, one at a time, so
-// that a group of documents is written while the calling thread codes the next.
+// that a group of documents is flattened and written while the calling thread codes the next.
 import { parentPort, workerData } from 'node:worker_threads';
 import { connectSqlite } from './sqlite-connect.ts';
 import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.ts';

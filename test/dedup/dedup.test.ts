@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { bandKeys, createDuplicateIndex, fingerprint, similarity } from '../../src/dedup/index.ts';
 
@@ -47,4 +48,11 @@ test('similarity estimates Jaccard; fingerprints are stable across runs and band
   assert.ok(shared.length > 0);
   assert.equal(bandKeys(a).length, 32);
   assert.deepEqual(fingerprint('').minhash, []);
+});
+
+test('signatures are those stored by earlier versions, so stored documents still compare', () => {
+  const print = fingerprint('Foreign ministers from Portugal and Morocco met in Lisbon on Tuesday to settle the fishing dispute.');
+  assert.equal(print.shingles, 12);
+  assert.deepEqual(print.minhash.slice(0, 4), [749344493, 32748838, 666841223, 536556088]);
+  assert.equal(createHash('sha256').update(print.minhash.join(',')).digest('hex').slice(0, 16), '6464bfd32efd8f34');
 });

@@ -12,6 +12,8 @@ export type TestStore = {
   store: Store;
   /** Runs raw SQL against the same database (for planting faults). */
   exec(sql: string): Promise<void>;
+  /** The rows a raw SQL query returns. */
+  all(sql: string): Promise<Rows>;
   /** The URL a CLI run would be given. */
   url: string;
   cleanup(): Promise<void>;
@@ -20,6 +22,33 @@ export type TestStore = {
 export type TestBackend = { name: 'sqlite' | 'postgres'; skip: string | false; open(): Promise<TestStore> };
 
 const PG_URL = process.env.DYAD_TEST_PG;
+
+type Rows = Array<Record<string, unknown>>;
+
+/** Runs a query on a read-only connection of its own to the SQLite file at `path`. */
+export function sqliteRunner(path: string): (sql: string) => Promise<Rows> {
+  return async (sql) => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return db.prepare(sql).all() as Rows;
+    } finally {
+      db.close();
+    }
+  };
+}
+
+/** Runs SQL on a connection of its own to DYAD_TEST_PG, in `schema`. */
+export function pgRunner(schema: string): (sql: string) => Promise<Rows> {
+  return async (sql) => {
+    const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+}
 
 export const BACKENDS: TestBackend[] = [
   {
@@ -40,6 +69,7 @@ export const BACKENDS: TestBackend[] = [
             db.close();
           }
         },
+        all: sqliteRunner(path),
         async cleanup() {
           await store.close();
           rmSync(dir, { recursive: true, force: true });
@@ -54,19 +84,14 @@ export const BACKENDS: TestBackend[] = [
       const schema = `dyad_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
       const url = `${PG_URL}${PG_URL?.includes('?') ? '&' : '?'}schema=${schema}`;
       const store = await openStore(url);
-      const run = async (sql: string): Promise<void> => {
-        const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
-        await client.connect();
-        try {
-          await client.query(sql);
-        } finally {
-          await client.end();
-        }
-      };
+      const run = pgRunner(schema);
       return {
         store,
         url,
-        exec: run,
+        async exec(sql) {
+          await run(sql);
+        },
+        all: run,
         async cleanup() {
           await store.close();
           await run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

@@ -18,9 +18,9 @@ for (const backend of BACKENDS) {
     });
 
     test('applies its migrations once', async () => {
-      assert.deepEqual(await t.store.migrations(), [1, 2, 3, 4, 5]);
+      assert.deepEqual(await t.store.migrations(), [1, 2, 3, 4, 5, 6]);
       const again = await openStore(t.url);
-      assert.deepEqual(await again.migrations(), [1, 2, 3, 4, 5]);
+      assert.deepEqual(await again.migrations(), [1, 2, 3, 4, 5, 6]);
       await again.close();
     });
 
@@ -35,11 +35,28 @@ for (const backend of BACKENDS) {
       assert.equal(counts.documents, 4);
       assert.equal(counts.document_sources, 5, 'the syndicated copy is remembered as another source');
       assert.equal(counts.events, 7);
-      assert.equal(counts.sentences, 10);
       assert.equal(counts.quotes, 2);
-      assert.equal(counts.actors, 11);
-      assert.equal(counts.people, 1);
-      assert.equal(counts.places, 3);
+      const views = await t.all(
+        ['sentences', 'actors', 'people', 'places', 'mentions'].map((view) => `SELECT '${view}' AS name, CAST(count(*) AS INTEGER) AS n FROM ${view}`).join(' UNION ALL '),
+      );
+      const mentions = RECORDS.flatMap((r) => [...r.actors, ...r.people, ...r.places]).reduce((sum, layer) => sum + layer.mentions.length, 0);
+      assert.deepEqual(Object.fromEntries(views.map((row) => [row.name, Number(row.n)])), { sentences: 10, actors: 11, people: 1, places: 3, mentions });
+    });
+
+    test('reads sentences, actors, people, places and mentions through views over the record', async () => {
+      const [doc] = await t.all("SELECT doc FROM documents WHERE id = 'nato-india-1'");
+      const where = `WHERE doc = ${Number(doc.doc)} ORDER BY n`;
+      const record = RECORDS[0];
+      const rows = (sql: string) => t.all(sql).then((list) => list.map((row) => ({ ...row, doc: undefined })));
+      assert.deepEqual(await rows(`SELECT * FROM sentences ${where}`), record.sentences.map((s, n) => ({ doc: undefined, n, start_offset: s.start, end_offset: s.end })));
+      assert.deepEqual(await rows(`SELECT * FROM actors ${where}`), record.actors.map((a, n) => ({ doc: undefined, n, code: a.code, name: a.name, kind: a.kind })));
+      assert.deepEqual(await rows(`SELECT * FROM people ${where}`), record.people.map((p, n) => ({ doc: undefined, n, name: p.name, role: p.role, actor: p.actor })));
+      assert.deepEqual(
+        await rows(`SELECT * FROM places ${where}`),
+        record.places.map((p, n) => ({ doc: undefined, n, name: p.name, country: p.country, lat: p.lat, lon: p.lon })),
+      );
+      const actorMentions = record.actors.flatMap((a, n) => a.mentions.map((m, i) => ({ doc: undefined, layer: 'actor', n, m: i, start_offset: m.start, end_offset: m.end, text: m.text, via: m.via ?? null })));
+      assert.deepEqual(await rows(`SELECT * FROM mentions WHERE doc = ${Number(doc.doc)} AND layer = 'actor' ORDER BY n, m`), actorMentions);
     });
 
     test('gives back the record it was given', async () => {
@@ -259,10 +276,10 @@ for (const backend of BACKENDS) {
       const problems = await t.store.check();
       assert.deepEqual(problems, ['document nato-india-2: stored rows do not match its record']);
       // A row whose document is missing (written behind the store's back, without foreign-key checks).
-      const orphan = 'INSERT INTO sentences (doc, n, start_offset, end_offset) VALUES (999999, 0, 0, 1)';
+      const orphan = `INSERT INTO quotes (doc, n, kind, start_offset, end_offset, text) VALUES (999999, 0, 'direct', 0, 1, 'x')`;
       await t.exec(backend.name === 'sqlite' ? `PRAGMA foreign_keys = OFF; ${orphan}` : orphan);
       const orphaned = await t.store.check();
-      assert.ok(orphaned.includes('sentences: 1 rows belong to no document'), orphaned.join('; '));
+      assert.ok(orphaned.includes('quotes: 1 rows belong to no document'), orphaned.join('; '));
     });
   });
 }

@@ -1,11 +1,13 @@
 // "Gunmen attacked a police station in northwest Pakistan", "Protesters blocked roads in Nairobi", "were
 // abducted by gunmen": a group named by its role alone, as a clause's subject or a passive's agent, is taken to be
-// of the one country the sentence is about, as CAMEO coders read domestic reports. Only roles that are almost always local are read so: armed
-// groups, protesters, rebels, police, courts, workers and the like. Officials and soldiers are not: "officials
-// said Russian drones struck Kyiv" and "soldiers killed two men in the West Bank" are often another country's.
+// of the one country the sentence is about, as CAMEO coders read domestic reports. Only roles that are almost
+// always local are read so: armed groups, protesters, rebels, police, courts, workers and the like. Officials and
+// soldiers are not: "officials said Russian drones struck Kyiv" and "soldiers killed two men in the West Bank" are
+// often another country's.
 import type { ActorMention, Doc } from '../doc.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
+import { reportsBare } from '../quotes/cues.ts';
 import { homeCountry } from './home-country.ts';
 
 const LOCAL_ROLES = new Set(['UAF', 'OPP', 'REB', 'CVL', 'LAB', 'AGR', 'EDU', 'CRM', 'RAD', 'COP', 'JUD', 'HLH']);
@@ -27,7 +29,7 @@ export function localGroups(doc: Doc, lexicon: Lexicon, named: ActorMention[]): 
       // "were abducted by gunmen": a passive's agent.
       const agent = before?.lower === 'by' && tokens[at - 2]?.pos === 'VERB';
       // "police said gangs had killed…": after "that" or a verb that reports speech without it.
-      const reported = before !== null && (before.lower === 'that' || (before.pos === 'VERB' && (lexicon.cues.byWord.get(before.lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false)));
+      const reported = before !== null && (before.lower === 'that' || (before.pos === 'VERB' && reportsBare(lexicon.cues, before.lemma)));
       if (before && !agent && !reported && !OPENERS.has(before.lower)) continue;
       let i = at;
       while (i <= sentence.lastToken && (LEADING.test(tokens[i].pos) || QUANTITIES.has(tokens[i].lower))) i++;

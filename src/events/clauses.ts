@@ -3,7 +3,7 @@
 // attacking"), which verb it is the complement of ("demanded that X withdraw"), and how far the head verb's
 // patterns may read.
 import type { Chunk, Doc, Token } from '../doc.ts';
-import type { SpeechCues } from '../quotes/cues.ts';
+import { reportsBare, type SpeechCues } from '../quotes/cues.ts';
 import { chunksIn } from '../nlp/chunks.ts';
 import { isPastForm, SAME_PAST } from '../nlp/words.ts';
 import { namedIn } from './named.ts';
@@ -173,11 +173,6 @@ function governedBy(clauses: Clause[], k: number, c: number): boolean {
   return false;
 }
 
-/**
- * Verb groups that do not head a clause of their own: a verb right after another ("expressed worry",
- * "helped rebuild"), and a participle after the object of the verb before ("boarded the ship bound for
- * Libya"), unless that verb reports a clause without "that" ("said the troops withdrew").
- */
 /** Texts that speak for whoever issues them. */
 const TEXTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'communiqué', 'letter', 'decree', 'motion', 'note', 'memorandum', 'message']);
 
@@ -194,6 +189,11 @@ export function speaksForIssuer(tokens: Token[], previous: Chunk, group: Chunk):
   return ISSUING.has(tokens[previous.head].lemma) && group.first === group.head && head.lower.endsWith('ing') && before !== undefined && before.sentence === head.sentence && TEXTS.has(before.lemma);
 }
 
+/**
+ * Verb groups that do not head a clause of their own: a verb right after another ("expressed worry",
+ * "helped rebuild"), and a participle after the object of the verb before ("boarded the ship bound for
+ * Libya"), unless that verb reports a clause without "that" ("said the troops withdrew").
+ */
 function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechCues): boolean {
   if (tokens[previous.head].pos !== 'VERB') return false;
   if (group.first === previous.last + 1) return true;
@@ -216,8 +216,7 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
     const token = tokens[t];
     if (ENDS_CLAUSE.has(token.text) || STARTS_CLAUSE.has(token.lower) || token.text === ',' || token.pos === 'CCONJ' || QUOTES.has(token.text)) return false;
   }
-  const reporting = cues?.byWord.get(tokens[previous.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare);
-  return !reporting;
+  return !reportsBare(cues, tokens[previous.head].lemma);
 }
 
 /** Nouns whose infinitive or gerund is what is asked, offered, planned or promised, not what happened ("an invitation to attend"). */
@@ -381,7 +380,7 @@ function isComplement(doc: Doc, clause: Clause, next: Clause, cues?: SpeechCues)
       break;
     }
   }
-  const reporting = cues?.byWord.get(tokens[clause.head].lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false;
+  const reporting = reportsBare(cues, tokens[clause.head].lemma);
   if (that < 0) return reporting && next.start === pastTimes(doc, clause.group.last + 1);
   // "issued a stern reminder to Iraq that it must…": the "that" clause says what the message says.
   const message = tokens.slice(clause.group.last + 1, that).some((t) => t.pos === 'NOUN' && MESSAGE_NOUNS.has(t.lemma));
@@ -398,9 +397,11 @@ function isComplement(doc: Doc, clause: Clause, next: Clause, cues?: SpeechCues)
 
 /** The first token from `t` on that is not in a time expression ("said on Tuesday it would…"). */
 function pastTimes(doc: Doc, t: number): number {
-  let at = t;
-  for (let time = doc.times.find((m) => m.firstToken <= at && m.lastToken >= at); time; time = doc.times.find((m) => m.firstToken <= at && m.lastToken >= at)) at = time.lastToken + 1;
-  return at;
+  for (let at = t; ; ) {
+    const time = doc.times.find((m) => m.firstToken <= at && m.lastToken >= at);
+    if (!time) return at;
+    at = time.lastToken + 1;
+  }
 }
 
 /** "accused of spying", "commended Kenya for leading": an "-ing" verb right after a preposition. */

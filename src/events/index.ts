@@ -7,7 +7,7 @@ import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts'
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
-import { objectTarget } from './object.ts';
+import { objectTarget, type ObjectTarget } from './object.ts';
 import { isPastForm } from '../nlp/words.ts';
 import { namedIn } from './named.ts';
 import { codedPairs } from './reach.ts';
@@ -161,7 +161,7 @@ const PROTESTING = new Set(['OPP', 'LAB', 'EDU', 'AGR', 'CVL', 'HLH', 'REL', 'RA
  * "Kenyan doctors went on strike", "Serbian students rallied in Belgrade": a protest by a country's own people
  * at home with no target named is against that country, as CAMEO coders record domestic protest.
  */
-function protestTarget(lexicon: Lexicon, source: ActorMention, code: string, where: PlaceMention | undefined): Pick<ActorMention, 'code' | 'start' | 'end' | 'text'> | null {
+function protestTarget(lexicon: Lexicon, source: ActorMention, code: string, where: PlaceMention | undefined): ObjectTarget | null {
   const country = source.code?.slice(0, 3) ?? '';
   const abroad = where?.country != null && where.country !== country;
   if (!code.startsWith('14') || abroad || !PROTESTING.has(source.code?.slice(3, 6) ?? '') || !lexicon.countries.byCode.has(country)) return null;
@@ -175,7 +175,7 @@ const DONE_TO_PLACE = /^(0[6-9]|1[5-9]|20)/;
  * "suspended aid deliveries in Baghdad", "lifted the curfew in Montenegro", "shelled villages in Lebanon": with no
  * target named, a material act in another country is done to that country. At home it stays without a target.
  */
-function placeTarget(where: PlaceMention | undefined, source: ActorMention, code: string): Pick<ActorMention, 'code' | 'start' | 'end' | 'text'> | null {
+function placeTarget(where: PlaceMention | undefined, source: ActorMention, code: string): ObjectTarget | null {
   if (!where?.country || !source.code || !DONE_TO_PLACE.test(code) || source.code.startsWith(where.country)) return null;
   return { code: where.country, start: where.start, end: where.end, text: where.text };
 }

@@ -9,6 +9,7 @@
 import type { ActorMention, Doc, PlaceMention } from '../doc.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
+import { chunksIn } from '../nlp/chunks.ts';
 import { namingAside, type Clause } from './clauses.ts';
 import { otherSide } from './match.ts';
 
@@ -116,7 +117,7 @@ const VENUE_ROOTS = new Set(['03', '04', '05']);
 
 /** "Peru's militia ally", "a US ally": the noun group the actor stands in names another party. */
 function ownedBy(doc: Doc, mention: ActorMention): boolean {
-  const group = doc.chunks.find((c) => c.kind === 'NP' && c.first <= mention.lastToken + 2 && c.last > mention.lastToken);
+  const group = chunksIn(doc, doc.tokens[mention.firstToken].sentence).find((c) => c.kind === 'NP' && c.first <= mention.lastToken + 2 && c.last > mention.lastToken);
   return group !== undefined && otherSide(doc.tokens, mention, group);
 }
 

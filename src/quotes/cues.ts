@@ -39,6 +39,11 @@ export type SpeechCues = {
   problems: string[];
 };
 
+/** Whether a verb reports speech with no "that" after it ("said the troops withdrew", "police said gangs…"). */
+export function reportsBare(cues: SpeechCues | undefined, lemma: string): boolean {
+  return cues?.byWord.get(lemma)?.some((cue) => cue.pos === 'verb' && cue.bare) ?? false;
+}
+
 export function loadSpeechCues(file: string): SpeechCues {
   if (!existsSync(file)) throw new Error(`${file}: speech cue dictionary not found`);
   const { entries, problems } = readYamlList(file, CueEntry);

@@ -86,7 +86,7 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
     }
     if (token.pos !== 'PRON' && token.pos !== 'DET') continue;
     const via = POSSESSIVE.has(token.lower) || (token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[t + 1]?.pos ?? '')) ? 'possessive' : 'pronoun';
-    const thing = lastThing ? antecedentThing(tokens, out, t, via === 'pronoun' && OBJECT.has(token.lower)) : null;
+    const thing = lastThing ? antecedentThing(tokens, out, t, via === 'pronoun' && OBJECT.has(token.lower), SINGULAR_THING.has(token.lower)) : null;
     if (PERSONAL.has(token.lower) && lastPerson) remember(refer(t, t, lastPerson, via));
     else if (SINGULAR_THING.has(token.lower) && thing && isSubjectOrObject(tokens, t)) remember(refer(t, t, thing, via));
     else if (PLURAL.has(token.lower) && thing) remember(refer(t, t, thing, via));
@@ -103,10 +103,10 @@ function isSubjectOrObject(tokens: Doc['tokens'], t: number): boolean {
 
 /**
  * The latest actor (not a person) a pronoun at `t` can mean. An actor that only modifies a noun ("a NATO
- * ministerial") is passed over; so is, for an object pronoun, the subject of its own verb with everything
+ * ministerial", "Chinese refineries" for "it") is passed over; so is, for an object pronoun, the subject of its own verb with everything
  * coordinated with it ("invited Australia and Japan to attend it": "it" is neither).
  */
-function antecedentThing(tokens: Token[], out: ActorMention[], t: number, object: boolean): ActorMention | null {
+function antecedentThing(tokens: Token[], out: ActorMention[], t: number, object: boolean, singular: boolean): ActorMention | null {
   let bound = object;
   let boundary = t;
   for (let k = out.length - 1; k >= 0; k--) {
@@ -118,10 +118,16 @@ function antecedentThing(tokens: Token[], out: ActorMention[], t: number, object
     }
     bound = false;
     if (isNounModifier(tokens, m)) continue;
+    // "two Chinese refineries it accused": "it" is no adjective's country; "they" may be the refineries.
+    if (singular && m.via === 'demonym' && /^(NOUN|ADJ)$/.test(tokens[m.lastToken + 1]?.pos ?? '')) continue;
+    // "two Somali diplomats": a plural is no "it".
+    if (singular && isPlural(tokens[m.lastToken])) continue;
     return m;
   }
   return null;
 }
+
+const isPlural = (token: Token): boolean => token.pos === 'NOUN' && token.lower !== token.lemma && token.lower.endsWith('s');
 
 /** Tokens from `first` to `last` are only a verb group ("to attend"), or only coordination (", and"). */
 function onlyBetween(tokens: Token[], first: number, last: number, verbGroup: boolean): boolean {

@@ -80,7 +80,8 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   }
   const nounGroups = chunks.filter((c) => c.kind === 'NP');
   const clauses: Clause[] = [];
-  for (const group of groups) {
+  for (const [g, group] of groups.entries()) {
+    const reduced = g + 1 < groups.length && isReducedPassive(tokens, group);
     clauses.push({
       head: group.head,
       group,
@@ -88,7 +89,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
       end: sentence.lastToken,
       negated: isNegated(tokens, group),
       mode: modeOf(tokens, group),
-      passive: isPassive(tokens, group),
+      passive: reduced || isPassive(tokens, group),
       governor: -1,
       complementOf: -1,
       reach: sentence.lastToken,
@@ -116,7 +117,9 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     let k = c + 1;
     while (k < clauses.length && governedBy(clauses, k, c)) k++;
     if (k < clauses.length) {
-      clause.end = Math.max(clause.head, boundaryBefore(tokens, clauses[k], clause.head));
+      // A reduced relative reaches its by-agent, up to the main verb whose subject it qualifies.
+      const qualifies = clause.passive && clauses[k].start <= clause.start && isReducedPassive(tokens, clause.group);
+      clause.end = qualifies ? clauses[k].group.first - 1 : Math.max(clause.head, boundaryBefore(tokens, clauses[k], clause.head));
       if (clauses[k].governor < 0 && isComplement(doc, clause, clauses[k], cues)) clauses[k].complementOf = c;
     }
   }
@@ -210,6 +213,8 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   // the war" keeps its object).
   const previousVerb = tokens[previous.head];
   if (previousVerb.lower.endsWith('ing') && previous.first === previous.head) return false;
+  // "M23 rebels backed by Rwanda clashed with…": after a reduced passive relative, the verb is the main verb.
+  if (isReducedPassive(tokens, previous)) return false;
   const next = tokens[group.last + 1];
   if (!verb.lower.endsWith('ing') && next && next.sentence === verb.sentence && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
   for (let t = previous.last + 1; t < group.first; t++) {
@@ -439,6 +444,13 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
 
 /** Participles that after "be" and before their preposition say what the subject does ("is opposed to the plan", "were engaged in fighting"). */
 const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in'], ['worry', 'about'], ['concern', 'about']]);
+
+/** "rebels backed by Rwanda": a lone past participle right after a noun and before "by". */
+function isReducedPassive(tokens: Token[], group: Chunk): boolean {
+  const verb = tokens[group.head];
+  const before = tokens[group.first - 1];
+  return group.first === group.last && isPastForm(verb.lower) && /(ed|en|wn|ne|lt|ught|t)$/.test(verb.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[group.last + 1]?.lower === 'by';
+}
 
 function isPassive(tokens: Token[], group: Chunk): boolean {
   const head = tokens[group.head];

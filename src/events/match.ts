@@ -4,6 +4,7 @@ import { candidatesFor, fileUnderWords, type WordFiling } from '../lexicon/filin
 import type { Lexicon } from '../lexicon/index.ts';
 import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
+import { chunksIn } from '../nlp/chunks.ts';
 import { isPastForm, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
@@ -375,6 +376,14 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         score += 2;
         continue;
       }
+      // "two Chinese refineries it accused of processing Iranian crude": the object is the noun before the clause.
+      const gap = e === 0 && element.kind === 'target' && !clause.passive ? objectGap(doc, clause) : null;
+      const gapActors = gap ? doc.mentions.filter((m) => m.firstToken >= gap.first && m.lastToken <= gap.last && !(sources ?? actors.subjects).some((s) => s.code === m.code)) : [];
+      if (gapActors.length > 0) {
+        targets = gapActors;
+        score += 2;
+        continue;
+      }
       const taken = sources ?? [];
       // Through "contact with X" only as the pattern's last element: "hold TARGET hostage" wants a direct object.
       const slot = fillSlot(doc, cursor, clause.reach, reachable.filter((m) => !taken.includes(m)), e === pattern.elements.length - 1);
@@ -396,6 +405,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         cursor = slot.last + 1;
         continue;
       }
+      // "called Petro an 'illegal drug leader'", "calling it a disaster": naming the object is no phone call.
+      if (e === pattern.elements.length - 1 && tokens[clause.head].lemma === 'call' && namedAs(tokens[slot.actor.lastToken + 1])) return 'the verb names its object, it does not call it';
       // "between SOURCE and TARGET": the pattern's own "and" separates the two, so no coordination here.
       const following = pattern.elements[e + 1];
       const group = following?.kind === 'word' && following.lemmas.includes('and') ? [slot.actor] : coordinated(tokens, reachable, slot.actor);
@@ -419,7 +430,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   // Targets are looked for up to where the pattern's words reached, within the clause.
   const reach = Math.min(limit, clause.end);
   if (!targets) {
-    const object = after.find((m) => m.lastToken <= reach && !chosen.includes(m) && !afterPreposition(tokens, m, clause.head + 1));
+    const object = after.find((m) => m.lastToken <= reach && !chosen.includes(m) && !afterPreposition(tokens, m, clause.head + 1, true));
     targets = object ? coordinated(tokens, after, object) : [];
     if (object) score += 1;
   }
@@ -651,6 +662,25 @@ function happening(doc: Doc, lexicon: Lexicon, clause: Clause, actors: ClauseAct
   return { pattern: best.pattern, sources, targets, used: [noun], score: best.weight + (targets.length > 0 ? 2 : 0), note: `"${tokens[noun].text}" ${head.text}` };
 }
 
+const GAP_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * "refineries it accused of…", "the villages they had occupied in…": a clause right after a noun, with a pronoun
+ * subject and a verb followed by no object, is a relative clause whose object is that noun; its noun group, or null.
+ */
+function objectGap(doc: Doc, clause: Clause): Chunk | null {
+  const { tokens } = doc;
+  const noun = tokens[clause.start - 1];
+  const after = tokens[clause.group.last + 1];
+  if (!noun || noun.pos !== 'NOUN' || noun.sentence !== tokens[clause.head].sentence || clause.start + 1 !== clause.group.first) return null;
+  if (!GAP_SUBJECTS.has(tokens[clause.start].lower) || !after || (after.pos !== 'ADP' && after.pos !== 'PUNCT') || after.lower === 'to') return null;
+  return chunksIn(doc, noun.sentence).find((c) => c.kind === 'NP' && c.last === clause.start - 1) ?? null;
+}
+
+/** What may start the name given in "call X a traitor", "call X illegitimate", "call X 'a terrorist'". */
+const namedAs = (next: Token | undefined): boolean => next !== undefined && (next.lower === 'a' || next.lower === 'an' || next.pos === 'ADJ' || QUOTE_OPENERS.has(next.text));
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
+
 function nominalFits(lexicon: Lexicon, token: Token, element: PatternElement): boolean {
   const words = wordsOf(lexicon, element);
   return words !== undefined && isWord(token, words.set);
@@ -703,14 +733,18 @@ function nominalUpTo(tokens: Token[], from: number, mention: ActorMention): bool
 }
 
 /** The preposition whose phrase holds the mention ("to Lebanon's new president"), or null. */
-function prepositionBefore(tokens: Token[], mention: ActorMention, floor: number): string | null {
+function prepositionBefore(tokens: Token[], mention: ActorMention, floor: number, joined = false): string | null {
   for (let t = mention.firstToken - 1; t >= floor; t--) {
     const token = tokens[t];
     if (token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') return PREPOSITIONS.has(token.lower) ? token.lower : null;
+    // "between Venezuela and Guyana": the second of two joined names is in the same phrase.
+    if (joined && (token.lower === 'and' || token.lower === 'or')) continue;
+    // "by Palestine Liberation Organization (PLO) Chairman Yasser Arafat": an abbreviation in brackets.
+    if (token.text === '(' || token.text === ')') continue;
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
   }
   return null;
 }
 
 /** Whether a mention sits in a prepositional phrase ("to NATO", "of the alliance", "in Delhi"). */
-const afterPreposition = (tokens: Token[], mention: ActorMention, floor: number): boolean => prepositionBefore(tokens, mention, floor) !== null;
+const afterPreposition = (tokens: Token[], mention: ActorMention, floor: number, joined = false): boolean => prepositionBefore(tokens, mention, floor, joined) !== null;

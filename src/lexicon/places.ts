@@ -38,6 +38,8 @@ export function loadPlaces(countries: CountryFacts, entries: PlaceEntry[]): Gaze
       capital: city.featureCode === 'PPLC',
     };
     addName(places, city.name, value);
+    // "Washington, D.C.": a capital is named without what tells it from its namesakes.
+    if (value.capital && city.name.includes(',')) addName(places, city.name.slice(0, city.name.indexOf(',')), value);
     // Some alternative names are country codes ("NO"), which would match ordinary words.
     if (city.altName.length > 3 && city.altName !== city.altName.toUpperCase()) addName(places, city.altName, value);
   }

@@ -7,7 +7,7 @@ import { matchAt } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 
 /** Prepositions that put something inside a country: "the curfew in Sudan", "the people of Haiti". */
-const LOCATING = new Set(['in', 'of', 'within', 'throughout', 'across', 'inside']);
+const LOCATING = new Set(['in', 'of', 'within', 'throughout', 'across', 'inside', 'near', 'outside']);
 /** Verbs of travel, meeting and force: the country they name is the one visited, met or attacked. */
 const TRAVEL = new Set(['visit', 'arrive', 'travel', 'fly', 'tour', 'return', 'land', 'reach', 'go', 'come', 'head', 'leave', 'meet', 'host', 'welcome', 'receive', 'flee', 'move', 'send', 'deploy', 'invade', 'attack']);
 

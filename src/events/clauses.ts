@@ -283,7 +283,7 @@ function presentTense(tokens: Token[], group: Chunk): boolean {
 }
 
 /** Verbs and adjectives whose infinitive is what someone means to do ("offered to hand over", "is ready to"). */
-const INTENDING = new Set(['threaten', 'warn', 'agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'try', 'attempt', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);
+const INTENDING = new Set(['threaten', 'warn', 'agree', 'offer', 'promise', 'pledge', 'vow', 'plan', 'intend', 'decide', 'want', 'wish', 'hope', 'aim', 'prepare', 'undertake', 'commit', 'volunteer', 'resolve', 'expect', 'seek', 'propose', 'mean', 'ready', 'willing', 'prepared', 'determined', 'eager', 'committed', 'set', 'poised', 'due', 'keen']);
 
 function intends(tokens: Token[], governor: Clause): boolean {
   if (INTENDING.has(tokens[governor.head].lemma)) return true;

@@ -164,7 +164,9 @@ const PROTESTING = new Set(['OPP', 'LAB', 'EDU', 'AGR', 'CVL', 'HLH', 'REL', 'RA
 function protestTarget(lexicon: Lexicon, source: ActorMention, code: string, where: PlaceMention | undefined): ObjectTarget | null {
   const country = source.code?.slice(0, 3) ?? '';
   const abroad = where?.country != null && where.country !== country;
-  if (!code.startsWith('14') || abroad || !PROTESTING.has(source.code?.slice(3, 6) ?? '') || !lexicon.countries.byCode.has(country)) return null;
+  // "Thousands of Kenyans marched": a people named by its demonym protests as its civilians do.
+  const people = source.via === 'demonym' && source.code?.length === 3;
+  if (!code.startsWith('14') || abroad || !(people || PROTESTING.has(source.code?.slice(3, 6) ?? '')) || !lexicon.countries.byCode.has(country)) return null;
   return { code: country, start: source.start, end: source.end, text: source.text };
 }
 

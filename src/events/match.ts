@@ -25,6 +25,9 @@ export type Match = {
 
 export type Tried = { pattern: VerbPattern; failed: string | null };
 
+/** Verbs whose infinitive is what was tried. */
+const ATTEMPTING = new Set(['seek', 'try', 'attempt', 'strive', 'endeavour', 'endeavor']);
+
 /** The failure of a pattern whose word is not in the sentence, when no one asks which word. */
 const ABSENT = 'a word of the pattern is not in the sentence';
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
@@ -293,6 +296,10 @@ function someIn(words: string[], set: ReadonlySet<string>): boolean {
 function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPattern, actors: ClauseActors, clauseAfter: ActorMention[], explained: boolean): Match | string {
   if (pattern.reach === 'sentence') return matchReach(doc, clause, pattern, actors);
   const { tokens } = doc;
+  // "sought to ease pressure": an attempt is what its infinitive says, not an appeal.
+  const first = pattern.elements[0];
+  const attempt = ATTEMPTING.has(tokens[clause.head].lemma) && tokens[clause.group.last + 1]?.lower === 'to' && tokens[clause.group.last + 2]?.pos === 'VERB';
+  if (attempt && !(first?.kind === 'word' && first.lemmas.includes('to'))) return 'an attempt: its infinitive says what was tried';
   const absent = absentWord(pattern, doc, tokens[clause.head].sentence, lexicon);
   // Most patterns fail here: the reason is spelled out only when `dyad explain` shows it.
   if (absent !== null) return explained ? `no "${absent.lemmas.join('|')}" after the verb` : ABSENT;

@@ -37,3 +37,8 @@ test('a group reported on after "said" or "that" is read the same way', () => {
   const codes = codeDoc('Ghanaian police said gunmen had killed four miners near a gold mine.', { lexicon, date: '2024-03-01' }).mentions.map((m) => `${m.text}=${m.code}`);
   assert.ok(codes.includes('gunmen=GHAUAF'));
 });
+
+test('"near" and "outside" a city place the act in its country', () => {
+  assert.equal(subjectOf('Gunmen abducted two nurses from a clinic near Goma on Friday, Congolese officials said.'), 'Gunmen=CODUAF');
+  assert.equal(subjectOf('Militants attacked a checkpoint outside Peshawar, killing two Chinese engineers.'), 'Militants=PAKREB');
+});

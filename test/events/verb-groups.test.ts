@@ -50,3 +50,13 @@ test('an "-ing" verb after a text its subject issued says what the issuer says; 
 test('a report goes on past the time it names: "said on Tuesday it would not…" is a refusal', () => {
   assert.ok(events('Chile said on Tuesday it would not send troops to Peru.').includes('CHL>PER:12'));
 });
+
+test('an attempt is what its infinitive says, done: no appeal for "sought to", no threat for "tried to"', () => {
+  assert.deepEqual(events('Ecuador sought to calm tensions with Colombia over the tariffs.'), []);
+  assert.deepEqual(events('Belarus tried to hack into the servers of Lithuania\'s interior ministry.'), ['BLR>LTUGOV:17']);
+  assert.deepEqual(events('Zambia sought clarity from its creditors.'), ['ZMB>-:02']);
+});
+
+test('a people named by its demonym protesting at home protests against its own state', () => {
+  assert.deepEqual(events('Thousands of Romanians marched in Bucharest against the pension reform.'), ['ROU>ROU:14']);
+});

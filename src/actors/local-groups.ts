@@ -31,13 +31,15 @@ export function localGroups(doc: Doc, lexicon: Lexicon, named: ActorMention[]): 
       // "police said gangs had killed…": after "that" or a verb that reports speech without it.
       const reported = before !== null && (before.lower === 'that' || (before.pos === 'VERB' && reportsBare(lexicon.cues, before.lemma)));
       if (before && !agent && !reported && !OPENERS.has(before.lower)) continue;
+      // The role after leading words, or among them: "an improvised explosive device" starts at "improvised".
       let i = at;
-      while (i <= sentence.lastToken && (LEADING.test(tokens[i].pos) || QUANTITIES.has(tokens[i].lower))) i++;
-      if (i > sentence.lastToken || named.some((m) => m.firstToken <= i && m.lastToken >= i)) continue;
-      const role = matchAt(lexicon.agents, text, tokens, i, sentence.lastToken);
-      const after = tokens[(role?.last ?? 0) + 1];
-      if (!role || !LOCAL_ROLES.has(role.entry.value.code)) continue;
-      if (!agent && after?.pos !== 'VERB' && after?.pos !== 'AUX') continue;
+      let role = matchAt(lexicon.agents, text, tokens, i, sentence.lastToken);
+      while (!role && i <= sentence.lastToken && (LEADING.test(tokens[i].pos) || QUANTITIES.has(tokens[i].lower))) {
+        i++;
+        role = i <= sentence.lastToken ? matchAt(lexicon.agents, text, tokens, i, sentence.lastToken) : null;
+      }
+      if (!role || named.some((m) => m.firstToken <= i && m.lastToken >= i) || !LOCAL_ROLES.has(role.entry.value.code)) continue;
+      if (!agent && !beforeVerb(tokens, role.last + 1, sentence.lastToken)) continue;
       home ??= homeCountry(doc, lexicon, sentence, named, { travelled: false, placeFirst: true });
       const country = home ? lexicon.countries.byCode.get(home) : undefined;
       if (!country) break;
@@ -48,4 +50,17 @@ export function localGroups(doc: Doc, lexicon: Lexicon, named: ActorMention[]): 
     }
   }
   return found;
+}
+
+/** Words of a phrase placing the group: "near the town of Samarra on Sunday". */
+const PLACING = /^(ADP|DET|NUM|ADJ|NOUN|PROPN)$/;
+
+/** Whether a verb follows at `t`, or after a phrase placing the group ("protesters in Nairobi demanded…"). */
+function beforeVerb(tokens: Doc['tokens'], t: number, last: number): boolean {
+  const isVerb = (k: number): boolean => tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
+  if (isVerb(t)) return true;
+  if (tokens[t]?.pos !== 'ADP' || tokens[t].lower === 'of') return false;
+  let k = t;
+  while (k <= last && PLACING.test(tokens[k].pos)) k++;
+  return k <= last && isVerb(k);
 }

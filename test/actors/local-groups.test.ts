@@ -42,3 +42,12 @@ test('"near" and "outside" a city place the act in its country', () => {
   assert.equal(subjectOf('Gunmen abducted two nurses from a clinic near Goma on Friday, Congolese officials said.'), 'Gunmen=CODUAF');
   assert.equal(subjectOf('Militants attacked a checkpoint outside Peshawar, killing two Chinese engineers.'), 'Militants=PAKREB');
 });
+
+test('an attack whose authors are unnamed is read as unidentified armed forces of where it happened', () => {
+  assert.equal(subjectOf('A car bomb killed nine people at a bus station in Mogadishu on Friday.'), 'car bomb=SOMUAF');
+  assert.equal(subjectOf('A roadside bomb near Peshawar wounded four policemen.'), 'roadside bomb=PAKUAF');
+});
+
+test('a group placed by a phrase before its verb is still the subject', () => {
+  assert.equal(subjectOf('Gunmen on motorbikes opened fire on worshippers at a mosque in Kano.'), 'Gunmen=NGAUAF');
+});

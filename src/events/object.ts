@@ -34,7 +34,10 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
   const { tokens, text } = doc;
   const first = clause.group.last + 1;
   const read = new Set(used);
-  const last = Math.min(clause.end, first + MAX_OBJECT_TOKENS + read.size - 1);
+  // ", including two Turkish nationals" heads a clause of its own, but counts the object's people.
+  const comma = tokens[clause.end]?.text === ',' ? clause.end : clause.end + 1;
+  const inclusion = tokens[comma]?.text === ',' && INCLUDING.has(tokens[comma + 1]?.lower ?? '') ? doc.sentences[tokens[clause.head].sentence].lastToken : clause.end;
+  const last = Math.min(inclusion, first + MAX_OBJECT_TOKENS + read.size - 1);
   const mentions = doc.mentions.filter((m) => m.code !== null && m.via !== 'pronoun' && m.firstToken >= first && m.firstToken <= last);
   const places = doc.places.filter((p) => p.country !== null && p.firstToken >= first && p.firstToken <= last);
   /** Whether the object has begun before token `i`: a word not of the verb phrase, or a noun the pattern read. */
@@ -43,13 +46,23 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     return false;
   };
   let domestic: ObjectTarget | null = null;
+  let home: string | undefined;
   let foreignRole = false;
   const actors: ObjectTarget[] = [];
   /** Since the last actor found: whether "and" or a comma came, and whether a preposition did. */
   let joined = false;
   let detached = false;
+  /** Actors named after ", including": more of those the object counts, beside them. */
+  let included = false;
   for (let i = first; i <= last; i++) {
     if (read.has(i)) continue;
+    // "killed 12 people, including two Turkish nationals": those named are targets beside the people counted.
+    if (!included && tokens[i].text === ',' && INCLUDING.has(tokens[i + 1]?.lower ?? '') && (domestic !== null || actors.length > 0)) {
+      included = true;
+      joined = true;
+      i++;
+      continue;
+    }
     const aside = namingAside(tokens, i);
     if (aside > 0) {
       i += aside - 1;
@@ -94,16 +107,21 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     const means = FORCE_MEANS.has(code) && FORCE_ROOTS.has(eventCode.slice(0, 2));
     // "Western intelligence services", "foreign journalists": said to be someone else's.
     const elsewhere = FOREIGN_WORDS.has(tokens[role.first - 1]?.lower ?? '');
-    if (!domestic && !foreignRole && !means && !elsewhere && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(country) && `${country}${code}` !== source.code) {
+    // "Russian strikes killed 12 people in Odesa": people where the act is placed abroad are of that country.
+    home ??= placedIn(doc, tokens[clause.head].sentence) ?? country;
+    if (!domestic && !foreignRole && !means && !elsewhere && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(home) && `${home}${code}` !== source.code) {
       const start = tokens[role.first].start;
       const end = tokens[role.last].end;
-      domestic = { code: `${country}${code}`, start, end, text: text.slice(start, end) };
+      domestic = { code: `${home}${code}`, start, end, text: text.slice(start, end) };
     }
     foreignRole ||= FOREIGN_ROLES.has(code);
     i = role.last;
   }
+  if (included && domestic && actors.length > 0) return { actors: [domestic, ...actors.filter((a) => a.code !== domestic?.code)], domestic: null };
   return { actors, domestic: actors.length > 0 ? null : domestic };
 }
+
+const INCLUDING = new Set(['including', 'among']);
 
 const FORCE_MEANS = new Set(['MIL', 'COP']);
 const FORCE_ROOTS = new Set(['15', '19', '20']);
@@ -114,6 +132,14 @@ const PLACING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'thr
 
 /** Roots whose acts are held somewhere: intent to meet, consultation, diplomatic cooperation. */
 const VENUE_ROOTS = new Set(['03', '04', '05']);
+
+/** The one country of the places the sentence puts things in ("in Odesa", "near Kandahar"), or null. */
+function placedIn(doc: Doc, sentence: number): string | null {
+  const { firstToken, lastToken } = doc.sentences[sentence];
+  const located = doc.places.filter((p) => p.country !== null && p.firstToken >= firstToken && p.lastToken <= lastToken && PLACING.has(doc.tokens[precedingPreposition(doc, p.firstToken, firstToken) ?? -1]?.lower ?? ''));
+  const countries = new Set(located.map((p) => p.country));
+  return countries.size === 1 ? [...countries][0] : null;
+}
 
 /** "Peru's militia ally", "a US ally": the noun group the actor stands in names another party. */
 function ownedBy(doc: Doc, mention: ActorMention): boolean {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DICTIONARY_DIR, loadLexicon } from '../../src/lexicon/index.ts';
-import { ActorEntry, AgentEntry, PersonEntry, VerbFile } from '../../src/lexicon/schema.ts';
+import { ActorEntry, AgentEntry, PersonEntry, PlaceEntry, VerbFile } from '../../src/lexicon/schema.ts';
 import { readYamlList, readYamlObject } from '../../src/lexicon/yaml.ts';
 import { codeDoc } from '../../src/pipeline.ts';
 
@@ -69,6 +69,18 @@ if (existsSync(peopleFile)) {
     for (const entry of readYamlList(peopleFile, PersonEntry).entries) {
       const doc = codeDoc(entry.example, { lexicon, date: entry.roles[entry.roles.length - 1].from });
       if (!doc.people.some((p) => p.name === entry.name)) failures.push(`${entry.name} "${entry.example}"`);
+    }
+    assert.deepEqual(failures, []);
+  });
+}
+
+const placesFile = join(DICTIONARY_DIR, 'places.yaml');
+if (existsSync(placesFile)) {
+  test('place examples find the place, in its country', () => {
+    const failures: string[] = [];
+    for (const entry of readYamlList(placesFile, PlaceEntry).entries) {
+      const doc = codeDoc(entry.example, { lexicon, date: DATE });
+      if (!doc.places.some((p) => p.name === entry.name && p.country === entry.country)) failures.push(`${entry.name} "${entry.example}" → ${doc.places.map((p) => `${p.name}=${p.country}`).join(', ') || 'no place'}`);
     }
     assert.deepEqual(failures, []);
   });

@@ -68,3 +68,11 @@ test('the source\'s own army in a use of force, and roles said to be foreign, ar
 test('after a bare comma an article opens an apposition, not another target', () => {
   assert.deepEqual(pairs('Chile threatened to impose sanctions on Peru and Bolivia, a close ally of Argentina.'), ['CHL>PER', 'CHL>BOL']);
 });
+
+test('those named after ", including" are targets beside the people the object counts', () => {
+  assert.deepEqual(pairs('Malian soldiers detained 30 men, including two Mauritanian traders, near Gao.'), ['MLIMIL>MLICVL', 'MLIMIL>MRTBUS']);
+});
+
+test('people where the act is placed abroad are of that country, not the source\'s', () => {
+  assert.deepEqual(pairs('Russian missiles killed five people, including two Georgian volunteers, in Mykolaiv.'), ['RUS>UKRCVL', 'RUS>GEO']);
+});

@@ -381,8 +381,9 @@ function addPair(pairs: CodedPair[], source: ActorMention, target: ActorMention 
 }
 
 /** The same actor at the same place (or both none). */
+/** Two names of one actor ("RFI and France 24", both French media) make one event, not two. */
 function sameActor(a: ActorMention | null, b: ActorMention | null): boolean {
-  return a === null || b === null ? a === b : a.start === b.start && a.code === b.code;
+  return a === null || b === null ? a === b : a.code === b.code;
 }
 
 /** Longer patterns first, as TABARI orders them: every word, actor slot and word of a multi-word verb counts. */

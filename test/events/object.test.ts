@@ -76,3 +76,7 @@ test('those named after ", including" are targets beside the people the object c
 test('people where the act is placed abroad are of that country, not the source\'s', () => {
   assert.deepEqual(pairs('Russian missiles killed five people, including two Georgian volunteers, in Mykolaiv.'), ['RUS>UKRCVL', 'RUS>GEO']);
 });
+
+test('two names of one actor in a coordination make one event', () => {
+  assert.deepEqual(pairs("Guinea's junta suspended RFI and France 24 on Monday."), ['GINGOV>FRAMED']);
+});

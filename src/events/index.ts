@@ -96,7 +96,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
       for (const { source, target: named, cameo: written } of codedPairs(match)) {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
-        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where);
+        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? insurgentTarget(where, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
@@ -182,6 +182,21 @@ function placeTarget(where: PlaceMention | undefined, source: ActorMention, code
   return { code: where.country, start: where.start, end: where.end, text: where.text };
 }
 
+/** Roles that fight their own state: rebels, unidentified armed men, criminals. */
+const INSURGENT = new Set(['REB', 'UAF', 'CRM']);
+
+/**
+ * "M23 rebels seized most of Goma", "gunmen attacked a village in Zamfara": force by armed groups at home, with
+ * no one named, is used against their state, as CAMEO coders record insurgency.
+ */
+function insurgentTarget(where: PlaceMention | undefined, source: ActorMention, code: string): ObjectTarget | null {
+  const country = source.code?.slice(0, 3) ?? '';
+  if (!where || where.country !== country || !INSURGENT.has(source.code?.slice(3, 6) ?? '') || !FORCE.test(code)) return null;
+  return { code: country, start: where.start, end: where.end, text: where.text };
+}
+
+const FORCE = /^(1[89]|20)/;
+
 /**
  * A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"), or a past participle there
  * before a preposition ("a newspaper based in Beirut"): it qualifies that noun.
@@ -229,6 +244,9 @@ function demandOf(match: Match | null, reporter: ActorMention[], subjects: Actor
  */
 const PROPOSALS = new Set(['02', '03', '10', '11', '12', '13']);
 
+/** Roots whose governed verbs say what is alleged or refused: "accused Ethiopia of preparing to seize…". */
+const ALLEGING = new Set(['11', '12']);
+
 /** Whether `other` is governed by `clause` or is its complement, directly or through another clause. */
 function contentOf(clauses: Clause[], other: Clause, clause: Clause): boolean {
   const index = clauses.indexOf(clause);
@@ -254,7 +272,8 @@ function speaksFor(clauses: Clause[], other: Clause, clause: Clause, match: Matc
     if (clauses[c].governor < 0) governed = false;
     if (up === index) {
       if (match.used.includes(other.head)) return true;
-      if (match.generic && other.mode === 'intended') return false;
+      // …but what one accuses another of, or rejects, stays theirs however it is worded.
+      if (match.generic && other.mode === 'intended' && !ALLEGING.has(match.pattern.code.slice(0, 2))) return false;
       return governed || PROPOSALS.has(match.pattern.code.slice(0, 2));
     }
     c = up;

@@ -16,7 +16,7 @@ import { otherSide } from './match.ts';
 export type ObjectTarget = Pick<ActorMention, 'code' | 'start' | 'end' | 'text'>;
 
 /** How far past the verb group the object is read ("the homes of 25 suspected members"). */
-const MAX_OBJECT_TOKENS = 12;
+const MAX_OBJECT_TOKENS = 16;
 const FOREIGN_ROLES = new Set(['REF']);
 /** Words that end the object: a new clause or a relative pronoun ("journalists who had reported"). */
 const OBJECT_ENDS = /^(VERB|AUX|PRON|SCONJ|PUNCT)$/;
@@ -74,7 +74,9 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     const modifier = (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
     const coordinator = actors.length > 0 && (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',');
     if (coordinator) joined = true;
-    else if ((OBJECT_ENDS.test(tokens[i].pos) && !modifier) || NOT_TO.has(tokens[i].lower)) break;
+    // "tariffs on goods from Mexico": after what is traded, "from" names whose it is.
+    const traded = tokens[i].lower === 'from' && TRADED.has(tokens[i - 1]?.lemma ?? '');
+    if (!coordinator && ((OBJECT_ENDS.test(tokens[i].pos) && !modifier) || (NOT_TO.has(tokens[i].lower) && !traded))) break;
     if (actors.length > 0 && tokens[i].pos === 'ADP') detached = true;
     const mention = mentions.find((m) => m.firstToken === i);
     const place = mention ? undefined : places.find((p) => p.firstToken === i);
@@ -123,6 +125,9 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
 
 const INCLUDING = new Set(['including', 'among']);
 
+/** Things traded, whose origin "from X" is the country a tariff, ban or embargo falls on. */
+const TRADED = new Set(['good', 'goods', 'import', 'imports', 'export', 'exports', 'product', 'products', 'shipment', 'shipments', 'steel', 'aluminium', 'aluminum', 'oil', 'gas', 'grain', 'car', 'cars', 'vehicle', 'vehicles', 'produce', 'seafood', 'beef', 'wine', 'chip', 'chips', 'commodity', 'commodities', 'flight', 'flights', 'visitor', 'visitors', 'traveller', 'travellers', 'traveler', 'travelers']);
+
 const FORCE_MEANS = new Set(['MIL', 'COP']);
 const FORCE_ROOTS = new Set(['15', '19', '20']);
 const FOREIGN_WORDS = new Set(['foreign', 'western', 'international', 'overseas', 'outside', 'external']);
@@ -143,7 +148,9 @@ function placedIn(doc: Doc, sentence: number): string | null {
 
 /** "Peru's militia ally", "a US ally": the noun group the actor stands in names another party. */
 function ownedBy(doc: Doc, mention: ActorMention): boolean {
-  const group = chunksIn(doc, doc.tokens[mention.firstToken].sentence).find((c) => c.kind === 'NP' && c.first <= mention.lastToken + 2 && c.last > mention.lastToken);
+  // The group holds the actor, or follows its possessive ("Peru 's militia ally").
+  const possessive = /^('s|’s)$/.test(doc.tokens[mention.lastToken + 1]?.lower ?? '');
+  const group = chunksIn(doc, doc.tokens[mention.firstToken].sentence).find((c) => c.kind === 'NP' && c.first <= mention.lastToken + (possessive ? 2 : 1) && c.last > mention.lastToken);
   return group !== undefined && otherSide(doc.tokens, mention, group);
 }
 

@@ -80,3 +80,11 @@ test('people where the act is placed abroad are of that country, not the source\
 test('two names of one actor in a coordination make one event', () => {
   assert.deepEqual(pairs("Guinea's junta suspended RFI and France 24 on Monday."), ['GINGOV>FRAMED']);
 });
+
+test('"from" after what is traded names whose it is, and a noun after the object names no other party', () => {
+  assert.deepEqual(pairs('China threatened to impose tariffs on wine from Australia and Chile unless the two partners cut their prices.'), ['CHN>AUS', 'CHN>CHL']);
+});
+
+test('force by armed groups at home with no one named is used against their state', () => {
+  assert.deepEqual(pairs('Rebels seized a village near Bunia on Sunday.'), ['CODREB>COD']);
+});

@@ -60,3 +60,7 @@ test('an attempt is what its infinitive says, done: no appeal for "sought to", n
 test('a people named by its demonym protesting at home protests against its own state', () => {
   assert.deepEqual(events('Thousands of Romanians marched in Bucharest against the pension reform.'), ['ROU>ROU:14']);
 });
+
+test('what one is accused of preparing is not coded as the accuser\'s own intent', () => {
+  assert.deepEqual(events('Armenia accused Azerbaijan of planning to seize the town of Goris.'), ['ARM>AZE:11']);
+});

@@ -4,6 +4,7 @@ import type { ActorMention, Doc, Person, Sentence, Token } from '../doc.ts';
 import { type GazetteerHit, matchAt, type NameEntry } from '../lexicon/gazetteer.ts';
 import type { ActorValue, AgentValue, Lexicon } from '../lexicon/index.ts';
 import { codeOn } from '../lexicon/tabari/index.ts';
+import { homeCountry } from './home-country.ts';
 import { localGroups } from './local-groups.ts';
 import { findPeople, type PersonFound } from './people.ts';
 import { resolveReferences } from './references.ts';
@@ -81,9 +82,24 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
     }
   }
   named.push(...localGroups(doc, lexicon, named));
+  livingIn(doc, lexicon, named);
   named.sort(byPosition);
   const found: PersonFound = findPeople(doc, lexicon, named);
   return resolveReferences(doc, [...named.filter((m) => !found.claimed.has(m)), ...found.mentions].sort(byPosition), found.people, lexicon);
+}
+
+/**
+ * "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by the country it lives in, where the sentence
+ * places it, as CAMEO coders record minorities.
+ */
+function livingIn(doc: Doc, lexicon: Lexicon, named: ActorMention[]): void {
+  for (const [k, m] of named.entries()) {
+    if (doc.tokens[m.firstToken - 1]?.lower !== 'ethnic' || m.kind !== 'country' || !m.code) continue;
+    const sentence = doc.sentences[doc.tokens[m.firstToken].sentence];
+    const home = homeCountry(doc, lexicon, sentence, named, { travelled: false, placeFirst: true });
+    const own = m.code.slice(0, 3);
+    if (home && home !== own) named[k] = { ...m, code: `${home}${m.code.slice(3)}`, rule: `${m.rule} (living in ${home})` };
+  }
 }
 
 /** Of the actors that share a description ("the bloc": the EU, ASEAN…), the one the text named last, if any. */

@@ -739,10 +739,17 @@ function nominalUpTo(tokens: Token[], from: number, mention: ActorMention): bool
   return true;
 }
 
+const APPROXIMATING = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'approximately', 'roughly']);
+
 /** The preposition whose phrase holds the mention ("to Lebanon's new president"), or null. */
 function prepositionBefore(tokens: Token[], mention: ActorMention, floor: number, joined = false): string | null {
   for (let t = mention.firstToken - 1; t >= floor; t--) {
     const token = tokens[t];
+    // "Up to 100 ethnic Albanians", "about 200 supporters": a number's approximation, not a preposition.
+    if (tokens[t + 1]?.pos === 'NUM' && (APPROXIMATING.has(token.lower) || (token.lower === 'to' && tokens[t - 1]?.lower === 'up'))) {
+      if (token.lower === 'to') t--;
+      continue;
+    }
     if (token.pos === 'ADP' || token.pos === 'PART' || token.pos === 'SCONJ') return PREPOSITIONS.has(token.lower) ? token.lower : null;
     // "between Venezuela and Guyana": the second of two joined names is in the same phrase.
     if (joined && (token.lower === 'and' || token.lower === 'or')) continue;

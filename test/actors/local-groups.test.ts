@@ -51,3 +51,7 @@ test('an attack whose authors are unnamed is read as unidentified armed forces o
 test('a group placed by a phrase before its verb is still the subject', () => {
   assert.equal(subjectOf('Gunmen on motorbikes opened fire on worshippers at a mosque in Kano.'), 'Gunmen=NGAUAF');
 });
+
+test('an ethnic group is of the country the sentence places it in', () => {
+  assert.equal(subjectOf('Ethnic Serbs in Kosovo blocked roads near Mitrovica on Friday.'), 'Serbs=KSV');
+});

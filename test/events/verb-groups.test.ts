@@ -64,3 +64,8 @@ test('a people named by its demonym protesting at home protests against its own 
 test('what one is accused of preparing is not coded as the accuser\'s own intent', () => {
   assert.deepEqual(events('Armenia accused Azerbaijan of planning to seize the town of Goris.'), ['ARM>AZE:11']);
 });
+
+test('a number\'s approximation ("up to", "about") is no preposition before the subject', () => {
+  assert.deepEqual(events('Up to 300 Bolivian miners marched in La Paz on Monday.'), ['BOLLAB>BOL:14']);
+  assert.deepEqual(events('About 50 Togolese students protested in Lome.'), ['TGOEDU>TGO:14']);
+});

@@ -67,7 +67,9 @@ export function findPeople(doc: Doc, lexicon: Lexicon, named: ActorMention[]): P
       // "President Omar al-Bashir" with no country before the title: the country the sentence is about.
       const bare = bareTitle(doc, lexicon, i, last, sentence.firstToken, namedAt);
       if (bare) {
-        const home = homeCountry(doc, lexicon, sentence, named);
+        // "King Hassan of Morocco", "President Joko Widodo of Indonesia": the country named after the name.
+        const of = tokens[last + 1]?.lower === 'of' ? namedAt.get(last + 2) : undefined;
+        const home = of?.kind === 'country' && of.code?.length === 3 ? of.code : homeCountry(doc, lexicon, sentence, named);
         addPerson(bare.first, last, text.slice(tokens[bare.name].start, tokens[last].end), bare.role, home ? `${home}${bare.code}` : null, 'people:title');
         i = last + 1;
         continue;

@@ -127,7 +127,9 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
   // what it governs ("would not agree to lift") follows.
   for (const clause of clauses) {
     const reporting = clause.complementOf >= 0 ? clauses[clause.complementOf] : null;
-    const backshifted = reporting !== null && reporting.head < clause.start && isPastForm(tokens[reporting.head].lower) && hasWould(tokens, clause.group);
+    // "was quoted as saying he would…", "…, saying Serbia would…": the participle reports in the past of its sentence.
+    const reported = reporting !== null && (isPastForm(tokens[reporting.head].lower) || tokens[reporting.head].lower.endsWith('ing'));
+    const backshifted = reporting !== null && reported && reporting.head < clause.start && hasWould(tokens, clause.group);
     const inherited = clause.governor >= 0 && clauses[clause.governor].mode === 'future' && !hasModal(tokens, clause.group);
     if (clause.mode === 'hypothetical' && (backshifted || inherited)) clause.mode = 'future';
   }

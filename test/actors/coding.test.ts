@@ -141,3 +141,8 @@ test('a word of a name the dictionaries know is no verb, whatever its tag', () =
 test('a role owned by the city after it stands for the city\'s country', () => {
   assert.ok(coded('A court in Novosibirsk jailed the blogger.').includes('court in Novosibirsk=RUSJUD'));
 });
+
+test('a title and name followed by "of" and a country are of that country', () => {
+  const people = doc('President Alar Karis of Estonia received King Harald of Norway in Tallinn.').people;
+  assert.deepEqual(people.map((p) => `${p.name}=${p.actor}`), ['Alar Karis=ESTGOV', 'Harald=NORGOV']);
+});

@@ -69,3 +69,8 @@ test('a number\'s approximation ("up to", "about") is no preposition before the 
   assert.deepEqual(events('Up to 300 Bolivian miners marched in La Paz on Monday.'), ['BOLLAB>BOL:14']);
   assert.deepEqual(events('About 50 Togolese students protested in Lome.'), ['TGOEDU>TGO:14']);
 });
+
+test('"would" after a reporting participle ("was quoted as saying he would") is the reported "will"', () => {
+  const coded = code('President Mahama of Ghana was quoted as saying he would be ready to host talks between Mali and Niger.', { lexicon, date: '2025-06-01' }).events;
+  assert.deepEqual(coded.map((e) => `${e.source}>${e.target}:${e.mode}`), ['GHAGOV>MLI:future', 'GHAGOV>NER:future']);
+});

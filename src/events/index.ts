@@ -3,14 +3,14 @@
 import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, speaksForIssuer, type Clause } from './clauses.ts';
-import { demandCode, describeCode, intentCode, rejectionCode } from './codes.ts';
+import { demandCode, describeCode, intentCode, meetingReverse, rejectionCode } from './codes.ts';
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
 import { objectTarget, type ObjectTarget } from './object.ts';
 import { isPastForm } from '../nlp/words.ts';
 import { namedIn } from './named.ts';
-import { codedPairs } from './reach.ts';
+import { codedPairs, type CodedPair } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
 export type ClauseTrace = {
@@ -94,7 +94,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
       const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
-      for (const { source, target: named, cameo: written } of codedPairs(match)) {
+      for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
         const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? insurgentTarget(where, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
@@ -147,6 +147,20 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
 }
 
 function untraced(): void {}
+
+/**
+ * "Wang Yi held talks with Mauro Vieira": a meeting, call or negotiation that took place is also the other side's
+ * ("Riyadh received al-Sharaa" is Syria's visit). Not one that is planned, refused or only possible.
+ */
+function withMeetingReverse(pairs: CodedPair[], clause: Clause, match: Match): CodedPair[] {
+  if (clause.negated || clause.mode !== null || match.pattern.reach === 'sentence') return pairs;
+  const out = [...pairs];
+  for (const { source, target, cameo } of pairs) {
+    const reverse = meetingReverse(cameo);
+    if (target && reverse && !out.some((p) => p.source.code === target.code && p.target?.code === source.code && p.cameo === reverse)) out.push({ source: target, target: source, cameo: reverse });
+  }
+  return out;
+}
 
 const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
   condition: 'not coded: a condition ("if …", "before they …"), not an event',

@@ -396,6 +396,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       const slot = fillSlot(doc, cursor, clause.reach, reachable.filter((m) => !taken.includes(m)), e === pattern.elements.length - 1);
       if (slot && slot.last > clause.end) limit = clause.reach;
       if (!slot) return `no ${element.kind} actor after the verb`;
+      // "called for a special tribunal": "for" before the noun makes it no direct object of "call TARGET".
+      if (e === 0 && element.kind === 'target' && tokens.slice(cursor, slot.from).some((t) => t.lower === 'for' && t.pos === 'ADP')) return 'the target stands after "for", not as the object';
       if (!slot.actor) {
         // An open target only after the pattern's own words ("held a summit with the island states"): a verb's
         // direct object that names no actor ("held the vote") is not what the pattern is about.

@@ -373,7 +373,7 @@ export function codedPairs(match: Match): CodedPair[] {
   return pairs;
 }
 
-type CodedPair = { source: ActorMention; target: ActorMention | null; cameo: string };
+export type CodedPair = { source: ActorMention; target: ActorMention | null; cameo: string };
 
 /** Adds an event once: "X and Y met" with [043:043] reaches X → Y both ways. */
 function addPair(pairs: CodedPair[], source: ActorMention, target: ActorMention | null, cameo: string): void {

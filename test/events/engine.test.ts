@@ -42,7 +42,7 @@ test('"X said Y must…" is X\'s demand of Y; a pronoun subject of a reported cl
 });
 
 test('conditions, claims and allegations are not coded as events', () => {
-  assert.deepEqual(events('Chile met with Peru if Bolivia attacked Argentina.'), ['CHL>PER:040']);
+  assert.deepEqual(events('Chile met with Peru if Bolivia attacked Argentina.'), ['CHL>PER:040', 'PER>CHL:040']);
   assert.deepEqual(events('Chile rejected claims that Peru attacked Bolivia.'), ['CHL>-:120']);
   assert.deepEqual(events('Chile accused Peru of attacking Bolivia.'), ['CHL>PER:112']);
 });
@@ -57,19 +57,19 @@ test('an actor slot takes the owner of its noun group through "of"', () => {
 });
 
 test('the subject noun of "take place" and "be held" names the event', () => {
-  assert.deepEqual(events('Talks were held between France and Chile.'), ['FRA>CHL:040']);
+  assert.deepEqual(events('Talks were held between France and Chile.'), ['FRA>CHL:040', 'CHL>FRA:040']);
 });
 
 test('a subject that names no actor stands for the actor after "of" or "in"', () => {
-  assert.deepEqual(events('Members of NATO met with Chile.'), ['IGOWSTNAT>CHL:040']);
+  assert.deepEqual(events('Members of NATO met with Chile.'), ['IGOWSTNAT>CHL:040', 'CHL>IGOWSTNAT:040']);
 });
 
 test('verbs that start or keep up an action read as "hold" of their object', () => {
-  assert.deepEqual(events('Chile began talks with Peru.'), ['CHL>PER:040']);
+  assert.deepEqual(events('Chile began talks with Peru.'), ['CHL>PER:040', 'PER>CHL:040']);
 });
 
 test('verbs joined by "and" share a subject; a closing attribution starts its own clause', () => {
-  assert.deepEqual(events('Chile met with Peru and attacked Bolivia.'), ['CHL>PER:040', 'CHL>BOL:190']);
+  assert.deepEqual(events('Chile met with Peru and attacked Bolivia.'), ['CHL>PER:040', 'PER>CHL:040', 'CHL>BOL:190']);
   assert.deepEqual(events('Chile attacked Peru, the president said.'), ['CHL>PER:190']);
 });
 
@@ -126,7 +126,7 @@ test('a passive verb with no by-agent has no source: its subject is what was don
 });
 
 test('"were engaged in" says what the subject did', () => {
-  assert.deepEqual(events('Chile was engaged in talks with Peru.'), ['CHL>PER:046']);
+  assert.deepEqual(events('Chile was engaged in talks with Peru.'), ['CHL>PER:046', 'PER>CHL:046']);
 });
 
 test('a material act with no target named, in another country, is done to that country; at home it has no target', () => {

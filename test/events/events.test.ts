@@ -46,6 +46,7 @@ test('the clause date and place are the event date and place', () => {
   assert.deepEqual(record.events.map((e) => [e.source, e.target, e.date, e.place?.country ?? null]), [
     ['KENGOV', 'GHA', '2023-04-04', 'GHA'],
     ['FRA', 'CHL', '2023-03-31', 'FRA'],
+    ['CHL', 'FRA', '2023-03-31', 'FRA'],
   ]);
 });
 
@@ -54,11 +55,11 @@ test('a subject is not taken from inside a prepositional phrase or appositive', 
 });
 
 test('a copular clause with its own pattern: "is open to more engagement with"', () => {
-  assert.deepEqual(events('NATO met with Chile. Its envoy said that the alliance is open to more engagement with Peru.'), ['IGOWSTNAT>CHL:040', 'IGOWSTNAT>PER:036']);
+  assert.deepEqual(events('NATO met with Chile. Its envoy said that the alliance is open to more engagement with Peru.'), ['IGOWSTNAT>CHL:040', 'CHL>IGOWSTNAT:040', 'IGOWSTNAT>PER:036']);
 });
 
 test('"between SOURCE and TARGET" keeps the two apart, and ", and" starts a new clause with its own subject', () => {
-  assert.deepEqual(events('Talks took place between France and Chile in Paris.'), ['FRA>CHL:040']);
+  assert.deepEqual(events('Talks took place between France and Chile in Paris.'), ['FRA>CHL:040', 'CHL>FRA:040']);
   assert.deepEqual(events('The summit will take place in Rome on 4 May, and NATO has invited Japan.').slice(-1), ['IGOWSTNAT>JPN:036']);
 });
 

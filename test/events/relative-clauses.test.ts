@@ -26,7 +26,7 @@ test('"it" means no country named only as an adjective, nor a plural', () => {
 
 test('calling someone something is no phone call', () => {
   assert.deepEqual(coded('Venezuela\'s president called the Guyanese leader a "puppet of Exxon".').filter((e) => e.endsWith(':041')), []);
-  assert.deepEqual(coded("Italy's prime minister called Tunisia's president on Monday."), ['ITAGOV>TUNGOV:041']);
+  assert.deepEqual(coded("Italy's prime minister called Tunisia's president on Monday."), ['ITAGOV>TUNGOV:041', 'TUNGOV>ITAGOV:041']);
 });
 
 test('Washington is a place as well as a seat of government', () => {

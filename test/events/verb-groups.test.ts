@@ -74,3 +74,13 @@ test('"would" after a reporting participle ("was quoted as saying he would") is 
   const coded = code('President Mahama of Ghana was quoted as saying he would be ready to host talks between Mali and Niger.', { lexicon, date: '2025-06-01' }).events;
   assert.deepEqual(coded.map((e) => `${e.source}>${e.target}:${e.mode}`), ['GHAGOV>MLI:future', 'GHAGOV>NER:future']);
 });
+
+test('a meeting, call or negotiation is recorded for both sides; a host\'s guest visits', () => {
+  assert.deepEqual(events('Kenya\'s president held talks with Ethiopia\'s prime minister in Nairobi.'), ['KENGOV>ETHGOV:04', 'ETHGOV>KENGOV:04']);
+  const coded = code('Senegal\'s president received Gambia\'s president in Dakar.', { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.deepEqual(coded, ['SENGOV>GMBGOV:043', 'GMBGOV>SENGOV:042']);
+});
+
+test('a target behind a preposition is no object of "call": calling for a tribunal is no phone call', () => {
+  assert.ok(!events('Latvia\'s prime minister called for a special tribunal.').some((e) => e.endsWith(':04')));
+});

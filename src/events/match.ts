@@ -39,8 +39,8 @@ const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 
 /** Roots whose events a group of subjects can share with each other. */
 const MUTUAL = new Set(['03', '04', '05', '06']);
 /** Verbs whose subjects do it to each other whatever the root: "India and Pakistan exchanged fire", "Russia and
- * Ukraine freed 95 prisoners each". */
-const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash', 'free', 'release']);
+ * Ukraine freed 95 prisoners each", "handed over 150 prisoners each". */
+const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash', 'free', 'release', 'hand']);
 const mutual = (pattern: VerbPattern, verb: Token): boolean => MUTUAL.has(pattern.code.slice(0, 2)) || MUTUAL_VERBS.has(verb.lemma);
 
 export type ClauseActors = {

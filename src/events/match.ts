@@ -1,5 +1,5 @@
 // Matches the verb patterns of a clause's head verb against the words after it, and finds who does what to whom.
-import type { ActorMention, Chunk, Doc, Token } from '../doc.ts';
+import type { ActorMention, Chunk, Doc, PlaceMention, Token } from '../doc.ts';
 import { candidatesFor, fileUnderWords, type WordFiling } from '../lexicon/filing.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
@@ -418,7 +418,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       if (e === pattern.elements.length - 1 && tokens[clause.head].lemma === 'call' && namedAs(tokens[slot.actor.lastToken + 1])) return 'the verb names its object, it does not call it';
       // "between SOURCE and TARGET": the pattern's own "and" separates the two, so no coordination here.
       const following = pattern.elements[e + 1];
-      const group = following?.kind === 'word' && following.lemmas.includes('and') ? [slot.actor] : coordinated(tokens, reachable, slot.actor);
+      const group = (following?.kind === 'word' && following.lemmas.includes('and')) || slot.actor.via === 'place' ? [slot.actor] : coordinated(tokens, reachable, slot.actor);
       if (element.kind === 'target') targets = group;
       else sources = group;
       gaps += slot.from - cursor;
@@ -580,6 +580,9 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     const actor = mentions.find((m) => m.firstToken <= g.last && m.lastToken >= g.first);
     if (actor && !otherSide(doc.tokens, actor, g)) return { actor, from, last: Math.max(g.last, actor.lastToken) };
     if (actor) return { actor: null, from, last: g.last };
+    // "arrived in Kyiv", "flew to Madrid": a place the slot names stands for its country.
+    const place = g.first === from ? doc.places.find((p) => p.country !== null && p.firstToken >= g.first && p.firstToken <= g.last) : undefined;
+    if (place) return { actor: placeActor(place), from, last: Math.max(g.last, place.lastToken) };
     // "the ports of Ukraine", "the release of the journalists by Moroccan authorities", and "contact with the
     // United States" for a noun of dealings between two sides.
     const of: Token | undefined = doc.tokens[g.last + 1];
@@ -588,6 +591,11 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     if (!owner || owner.first !== g.last + 2) return { actor: null, from, last: g.last };
     group = owner;
   }
+}
+
+function placeActor(place: PlaceMention): ActorMention {
+  const { start, end, text, firstToken, lastToken, name, country } = place;
+  return { start, end, text, firstToken, lastToken, code: country, name, kind: 'country', via: 'place', person: null, rule: `places:${name}` };
 }
 
 /** Nouns of dealings with another side: "boycott all contact with X" is done to X. */

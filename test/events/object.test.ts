@@ -88,3 +88,8 @@ test('"from" after what is traded names whose it is, and a noun after the object
 test('force by armed groups at home with no one named is used against their state', () => {
   assert.deepEqual(pairs('Rebels seized a village near Bunia on Sunday.'), ['CODREB>COD']);
 });
+
+test('a place in a target slot stands for its country: "arrived in Kyiv", "landed in Port-au-Prince"', () => {
+  assert.deepEqual(pairs('Poland\'s president arrived in Kyiv on Monday.'), ['POLGOV>UKR']);
+  assert.deepEqual(pairs('Chilean police officers landed in Port-au-Prince on Tuesday.'), ['CHLCOP>HTI']);
+});

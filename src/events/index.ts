@@ -96,7 +96,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
       for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
-        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? insurgentTarget(where, source, match.pattern.code);
+        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
         const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
@@ -196,16 +196,14 @@ function placeTarget(where: PlaceMention | undefined, source: ActorMention, code
   return { code: where.country, start: where.start, end: where.end, text: where.text };
 }
 
-/** Roles that fight their own state: rebels, unidentified armed men, criminals. */
-const INSURGENT = new Set(['REB', 'UAF', 'CRM']);
-
 /**
- * "M23 rebels seized most of Goma", "gunmen attacked a village in Zamfara": force by armed groups at home, with
- * no one named, is used against their state, as CAMEO coders record insurgency.
+ * "M23 rebels seized most of Goma", "gunmen attacked a village in Zamfara", "the junta bombed a village in Rakhine":
+ * force used at home with no one named is used against the country and its people there, as CAMEO coders record
+ * insurgency and civil war.
  */
-function insurgentTarget(where: PlaceMention | undefined, source: ActorMention, code: string): ObjectTarget | null {
+function homeForceTarget(where: PlaceMention | undefined, source: ActorMention, code: string): ObjectTarget | null {
   const country = source.code?.slice(0, 3) ?? '';
-  if (!where || where.country !== country || !INSURGENT.has(source.code?.slice(3, 6) ?? '') || !FORCE.test(code)) return null;
+  if (!where || where.country !== country || !FORCE.test(code)) return null;
   return { code: country, start: where.start, end: where.end, text: where.text };
 }
 

@@ -85,8 +85,9 @@ test('"from" after what is traded names whose it is, and a noun after the object
   assert.deepEqual(pairs('China threatened to impose tariffs on wine from Australia and Chile unless the two partners cut their prices.'), ['CHN>AUS', 'CHN>CHL']);
 });
 
-test('force by armed groups at home with no one named is used against their state', () => {
+test('force used at home with no one named is used against the country', () => {
   assert.deepEqual(pairs('Rebels seized a village near Bunia on Sunday.'), ['CODREB>COD']);
+  assert.deepEqual(pairs('Sudanese army aircraft bombed a market in Darfur on Monday.'), ['SDNMIL>SDN']);
 });
 
 test('a place in a target slot stands for its country: "arrived in Kyiv", "landed in Port-au-Prince"', () => {

@@ -143,7 +143,9 @@ function onlyBetween(tokens: Token[], first: number, last: number, verbGroup: bo
 function isNounModifier(tokens: Token[], m: ActorMention): boolean {
   const before = tokens[m.firstToken - 1];
   const after = tokens[m.lastToken + 1];
-  return before !== undefined && after !== undefined && /^(a|an|the)$/.test(before.lower) && /^(NOUN|ADJ)$/.test(after.pos);
+  // "a NATO ministerial", "an outstanding ICC warrant".
+  const determined = /^(a|an|the)$/.test(before?.lower ?? '') || (before?.pos === 'ADJ' && /^(a|an|the)$/.test(tokens[m.firstToken - 2]?.lower ?? ''));
+  return determined && after !== undefined && /^(NOUN|ADJ)$/.test(after.pos);
 }
 
 /**

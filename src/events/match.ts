@@ -577,7 +577,9 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
   const from = group.first;
   for (;;) {
     const g: Chunk = group;
-    const actor = mentions.find((m) => m.firstToken <= g.last && m.lastToken >= g.first);
+    // "Aung San Suu Kyi's National League for Democracy": the owned actor, not its owner, heads the group.
+    const inGroup = mentions.filter((m) => m.firstToken <= g.last && m.lastToken >= g.first);
+    const actor = inGroup.find((m, k) => k === inGroup.length - 1 || !/^('s|’s)$/.test(doc.tokens[m.lastToken + 1]?.lower ?? ''));
     if (actor && !otherSide(doc.tokens, actor, g)) return { actor, from, last: Math.max(g.last, actor.lastToken) };
     if (actor) return { actor: null, from, last: g.last };
     // "arrived in Kyiv", "flew to Madrid": a place the slot names stands for its country.
@@ -588,7 +590,9 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     const of: Token | undefined = doc.tokens[g.last + 1];
     const follows = of !== undefined && (of.lower === 'of' || of.lower === 'by' || (dealings && of.lower === 'with' && DEALINGS.has(doc.tokens[g.head].lemma)));
     const owner: Chunk | null = follows ? nextNounGroup(doc, g.last + 2, limit) : null;
-    if (!owner || owner.first !== g.last + 2) return { actor: null, from, last: g.last };
+    // "of detained leader X": a participle may open the owner's group.
+    const opens = owner !== null && (owner.first === g.last + 2 || (owner.first === g.last + 3 && isPastForm(doc.tokens[g.last + 2].lower) && doc.tokens[g.last + 2].pos === 'VERB'));
+    if (!owner || !opens) return { actor: null, from, last: g.last };
     group = owner;
   }
 }

@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { chunksIn } from '../nlp/chunks.ts';
 import { namingAside, type Clause } from './clauses.ts';
 import { otherSide } from './match.ts';
+import { isPastForm } from '../nlp/words.ts';
 
 export type ObjectTarget = Pick<ActorMention, 'code' | 'start' | 'end' | 'text'>;
 
@@ -71,7 +72,9 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "reprisals after talks with Peru": what follows an adjunct is not the object.
     // "a planned visit": a participle after an article modifies the noun, it starts no clause.
     // "by its foreign minister": a possessive pronoun is a determiner.
-    const modifier = (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
+    // "of ousted Prime Minister Sheikh Hasina's party": a past participle before a noun is an adjective.
+    const participle = tokens[i].pos === 'VERB' && isPastForm(tokens[i].lower) && /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && /^(ADP|DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
+    const modifier = participle || (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
     const coordinator = actors.length > 0 && (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',');
     if (coordinator) joined = true;
     // "tariffs on goods from Mexico": after what is traded, "from" names whose it is.
@@ -84,7 +87,9 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     if (found) {
       const preposition = precedingPreposition(doc, i, first);
       // A role of the source's own country ("arrested Kenyan journalists") is someone else; its name is not.
-      const foreign = mention ? !mention.code!.startsWith(country) || mention.via === 'agent' : place!.country !== country;
+      // So is a named group or person of its own country ("banned the Awami League").
+      const other = mention !== undefined && (mention.kind === 'group' || mention.kind === 'person') && mention.code !== source.code;
+      const foreign = mention ? !mention.code!.startsWith(country) || mention.via === 'agent' || other : place!.country !== country;
       const adverbial = preposition !== null && PLACING.has(tokens[preposition].lower) && !objectBefore(preposition);
       // A place after the object of a meeting or an accord is most often where it was held ("signed the accord in
       // Washington"); after a condemnation, an appeal or a threat it is whom it concerns ("the coup in Gabon").

@@ -94,3 +94,14 @@ test('a place in a target slot stands for its country: "arrived in Kyiv", "lande
   assert.deepEqual(pairs('Poland\'s president arrived in Kyiv on Monday.'), ['POLGOV>UKR']);
   assert.deepEqual(pairs('Chilean police officers landed in Port-au-Prince on Tuesday.'), ['CHLCOP>HTI']);
 });
+
+test('a named group of the source\'s own country is someone else, past a participle adjective', () => {
+  assert.deepEqual(pairs("Myanmar's junta banned all activities of detained leader Aung San Suu Kyi's National League for Democracy."), ['MMRGOV>MMRPTYNLD']);
+});
+
+test('"the court" after the ICJ or ICC is that court; an attributive acronym is no antecedent of "it"', () => {
+  const court = code('Colombia recognised the International Court of Justice and welcomed the court\'s ruling.', { lexicon, date: '2024-02-01' });
+  assert.ok(court.actors.find((a) => a.code === 'IGOUNOJUDICJ')?.mentions.some((m) => m.text === 'the court'));
+  const doc = code('Mongolia ignored an outstanding ICC warrant, and it hosted the Russian leader.', { lexicon, date: '2024-02-01' });
+  assert.ok(doc.actors.find((a) => a.code === 'MNG')?.mentions.some((m) => m.text === 'it'));
+});

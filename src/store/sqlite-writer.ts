@@ -1,5 +1,5 @@
 // Every write of the SQLite backend, on one connection: new documents (alone or in groups) and recodes. The
-// same code runs in the writer thread (sqlite-thread.ts) or, for an in-memory database, on the caller's thread.
+// same code runs in the writer thread (writer-thread.ts) or, for an in-memory database, on the caller's thread.
 // Documents arrive as StoredRecords and are fingerprinted here, off the thread that codes.
 import type Database from 'better-sqlite3';
 import type { DbRow } from './map.ts';

@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations.ts';
 import { backfillPrints, type PrintRow } from './near.ts';
 import { after, fts5Query, type Dialect, type Sql } from './query.ts';
 import { connectSqlite } from './sqlite-connect.ts';
-import { remoteWriter, type RemoteWriter } from './remote.ts';
+import { remoteWriter, type RemoteWriter } from './sqlite-remote.ts';
 import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.ts';
 import type { Store } from './types.ts';
 
@@ -62,7 +62,7 @@ export async function openSqlite(path: string): Promise<Store> {
   // Writes go to a thread of their own, so that storing overlaps coding; reads stay on this connection (WAL
   // lets them see every committed group). An in-memory database exists in one connection only.
   const inMemory = path === '' || path === ':memory:' || path.startsWith('file::memory:');
-  const writer = inMemory ? inline(createSqliteWriter(db)) : remoteWriter('./sqlite-thread.ts', { path });
+  const writer = inMemory ? inline(createSqliteWriter(db)) : remoteWriter(path);
 
   const engine: Engine = {
     backend: 'sqlite',

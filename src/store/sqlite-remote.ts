@@ -1,13 +1,14 @@
-// The calling side of a store's writer thread (writer-thread.ts): each call is posted to the thread and answered
-// in order. The thread is started on the first write (a store only read never pays for it) and holds the process
-// open only while a call is pending.
+// The calling side of the SQLite writer thread: each call is posted to the thread and answered in order. The
+// thread is started on the first write (a store only read never pays for it) and holds the process open only
+// while a call is pending.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Writer, WriterCall, WriterReply } from './writer-thread.ts';
+import type { SqliteWriter } from './sqlite-writer.ts';
+import type { WriterCall, WriterReply } from './writer-thread.ts';
 
-type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
-export type RemoteWriter = Async<Writer> & { close(): Promise<void> };
+type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
+export type RemoteWriter = Async<SqliteWriter> & { close(): Promise<void> };
 
 // The thread loads its TypeScript through tsx's require hook: the ESM loader hooks (module.register) would start
 // a hooks thread of their own and cost the thread's start 2.5 times the CPU (about 240 ms against 95).
@@ -15,9 +16,9 @@ const BOOT = `const { workerData } = require('node:worker_threads');
 require(workerData.tsx).register();
 require(workerData.entry);`;
 const TSX = createRequire(import.meta.url).resolve('tsx/cjs/api');
+const ENTRY = fileURLToPath(new URL('./writer-thread.ts', import.meta.url));
 
-/** A writer in a thread running `entry` (a module of this directory, e.g. sqlite-thread.ts) with `data` as its workerData. */
-export function remoteWriter(entry: string, data: Record<string, unknown>): RemoteWriter {
+export function remoteWriter(path: string): RemoteWriter {
   let worker: Worker | null = null;
   let seq = 0;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -27,7 +28,7 @@ export function remoteWriter(entry: string, data: Record<string, unknown>): Remo
       eval: true,
       // Not the process's flags: `--import tsx` would register the ESM hooks in the thread after all.
       execArgv: [],
-      workerData: { ...data, tsx: TSX, entry: fileURLToPath(new URL(entry, import.meta.url)) },
+      workerData: { path, tsx: TSX, entry: ENTRY },
     });
     thread.unref();
     thread.on('message', (reply: WriterReply) => {
@@ -43,7 +44,7 @@ export function remoteWriter(entry: string, data: Record<string, unknown>): Remo
       if (worker === thread) worker = null;
     };
     thread.on('error', fail);
-    thread.on('exit', (code) => fail(new Error(`store writer thread stopped (exit ${code})`)));
+    thread.on('exit', (code) => fail(new Error(`SQLite writer thread stopped (exit ${code})`)));
     return thread;
   };
 
@@ -55,9 +56,9 @@ export function remoteWriter(entry: string, data: Record<string, unknown>): Remo
       thread.postMessage(message);
     });
   };
-  const call = <K extends keyof Writer>(op: K, ...args: Parameters<Writer[K]>): Promise<Awaited<ReturnType<Writer[K]>>> => {
+  const call = <K extends keyof SqliteWriter>(op: K, ...args: Parameters<SqliteWriter[K]>): Promise<ReturnType<SqliteWriter[K]>> => {
     worker ??= start();
-    return send(worker, op, args) as Promise<Awaited<ReturnType<Writer[K]>>>;
+    return send(worker, op, args) as Promise<ReturnType<SqliteWriter[K]>>;
   };
 
   return {
@@ -67,7 +68,7 @@ export function remoteWriter(entry: string, data: Record<string, unknown>): Remo
     async close() {
       const thread = worker;
       worker = null;
-      // The thread closes its connection and ends by itself.
+      // The thread closes its connection (checkpointing the WAL) and ends by itself.
       if (thread) await send(thread, 'close', []).catch(() => thread.terminate());
     },
   };

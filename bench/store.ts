@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { ingest } from '../src/cli/ingest.ts';
+import { GROUP_SIZE, ingest } from '../src/cli/ingest.ts';
 import { loadLexicon } from '../src/lexicon/index.ts';
 import { code } from '../src/pipeline.ts';
 import { textSource } from '../src/read/text.ts';
@@ -136,11 +136,11 @@ for (const backend of backends) {
       `${pct((run.wall - coding.wall) / coding.wall)} of coding wall time`,
   );
 
-  // Storing alone, the records already coded: one document per commit, then in groups of 50 as ingest does.
+  // Storing alone, the records already coded: one document per commit, then in groups as ingest makes them.
   // CPU here includes the server processes and every thread of this one (collector threads included). The first
   // write of a store is measured apart: it starts SQLite's writer thread (or PostgreSQL's connections), a cost
   // paid once per process whatever the number of documents.
-  for (const size of [1, 50]) {
+  for (const size of [1, GROUP_SIZE]) {
     let first = NONE;
     let alone = NONE;
     for (let round = 0; round < rounds; round++) {
@@ -161,7 +161,7 @@ for (const backend of backends) {
       await target.close();
     }
     console.log(
-      `  storing alone, ${size === 1 ? 'put() one per commit ' : 'putMany() 50 a commit'}: ${rate(records.length, alone.wall)} documents/s; ` +
+      `  storing alone, ${size === 1 ? 'put() one per commit  ' : `putMany() ${size} a commit`}: ${rate(records.length, alone.wall)} documents/s; ` +
         `${((alone.cpu / records.length) * 1e6).toFixed(0)} µs CPU a document = ${pct(alone.cpu / coding.cpu)} of coding CPU ` +
         `(after a first write of ${(first.cpu * 1000).toFixed(0)} ms CPU)`,
     );

@@ -11,7 +11,7 @@ type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (
 export type RemoteWriter = Async<SqliteWriter> & { close(): Promise<void> };
 
 // The thread loads its TypeScript through tsx's require hook: the ESM loader hooks (module.register) would start
-// a hooks thread of their own and cost the thread's start 2.5 times the CPU (about 240 ms against 95).
+// a hooks thread of their own and cost the thread's start twice the CPU (about 240 ms against 110).
 const BOOT = `const { workerData } = require('node:worker_threads');
 require(workerData.tsx).register();
 require(workerData.entry);`;

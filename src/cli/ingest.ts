@@ -14,7 +14,9 @@ import type { PutResult, Store } from '../store/types.ts';
 import { badDate, dictionaries, flags, skipper, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
-const GROUP_SIZE = 50;
+// Documents a commit: larger groups share more index pages and look-ups (100 cost about 7% less CPU a document
+// to store than 50), while the last group is written after coding ends, so larger still would add to the wait.
+export const GROUP_SIZE = 100;
 const GROUP_MS = 200;
 const OPTIMIZE_AFTER = 1000;
 

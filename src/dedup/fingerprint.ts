@@ -45,29 +45,50 @@ export function fingerprint(text: string): Fingerprint {
   const normal = normalise(text);
   const exact = createHash('sha256').update(normal).digest('hex').slice(0, 32);
   if (normal === '') return { exact, minhash: [], shingles: 0 };
-  // Each word hashed once; a shingle's hash folds its words' hashes in order.
-  const words = normal.split(' ').map(fnv1a);
+  // Each word hashed once; a shingle's hash folds its words' hashes in order. Hashes stay int32 throughout (a
+  // Set of unsigned values above 2^31 held them as heap numbers), and the distinct ones are found by sorting.
+  const words = normal.split(' ');
+  const hashed = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) hashed[i] = fnv1a(words[i]);
   // A text shorter than one shingle is one shingle of all its words.
   const count = Math.max(words.length - SHINGLE_WORDS + 1, 1);
-  const hashes = new Set<number>();
+  const all = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     let hash = 0;
-    for (let j = i; j < Math.min(i + SHINGLE_WORDS, words.length); j++) hash = mix(hash ^ words[j]);
-    hashes.add(hash);
+    const end = Math.min(i + SHINGLE_WORDS, words.length);
+    for (let j = i; j < end; j++) hash = mix(hash ^ hashed[j]);
+    all[i] = hash;
   }
-  const shingles = Int32Array.from(hashes);
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i];
+  const shingles = all.subarray(0, distinct);
+  // Four hash functions a pass over the shingles: four independent minima keep the processor busier than one.
   const minhash = new Array<number>(HASHES);
-  for (let i = 0; i < HASHES; i++) {
-    const seed = SEEDS[i];
-    const multiplier = MULTIPLIERS[i];
-    let least = 0x7fffffff;
-    for (let k = 0; k < shingles.length; k++) {
-      const value = Math.imul(shingles[k] ^ seed, multiplier) ^ SIGN;
-      if (value < least) least = value;
+  for (let i = 0; i < HASHES; i += 4) {
+    const [s0, s1, s2, s3] = SEEDS.subarray(i, i + 4);
+    const [m0, m1, m2, m3] = MULTIPLIERS.subarray(i, i + 4);
+    let l0 = 0x7fffffff;
+    let l1 = 0x7fffffff;
+    let l2 = 0x7fffffff;
+    let l3 = 0x7fffffff;
+    for (let k = 0; k < distinct; k++) {
+      const shingle = shingles[k];
+      const v0 = Math.imul(shingle ^ s0, m0) ^ SIGN;
+      const v1 = Math.imul(shingle ^ s1, m1) ^ SIGN;
+      const v2 = Math.imul(shingle ^ s2, m2) ^ SIGN;
+      const v3 = Math.imul(shingle ^ s3, m3) ^ SIGN;
+      if (v0 < l0) l0 = v0;
+      if (v1 < l1) l1 = v1;
+      if (v2 < l2) l2 = v2;
+      if (v3 < l3) l3 = v3;
     }
-    minhash[i] = (least ^ SIGN) >>> 0;
+    minhash[i] = (l0 ^ SIGN) >>> 0;
+    minhash[i + 1] = (l1 ^ SIGN) >>> 0;
+    minhash[i + 2] = (l2 ^ SIGN) >>> 0;
+    minhash[i + 3] = (l3 ^ SIGN) >>> 0;
   }
-  return { exact, minhash, shingles: hashes.size };
+  return { exact, minhash, shingles: distinct };
 }
 
 /** Estimated Jaccard similarity of two texts' shingle sets: the share of hash functions whose minimum agrees. */

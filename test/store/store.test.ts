@@ -18,9 +18,9 @@ for (const backend of BACKENDS) {
     });
 
     test('applies its migrations once', async () => {
-      assert.deepEqual(await t.store.migrations(), [1, 2, 3, 4, 5, 6]);
+      assert.deepEqual(await t.store.migrations(), [1, 2, 3, 4, 5, 6, 7]);
       const again = await openStore(t.url);
-      assert.deepEqual(await again.migrations(), [1, 2, 3, 4, 5, 6]);
+      assert.deepEqual(await again.migrations(), [1, 2, 3, 4, 5, 6, 7]);
       await again.close();
     });
 
@@ -268,6 +268,20 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await t.store.get('nato-india-2'), kept);
       assert.deepEqual(await t.store.counts(), countsKept);
       await t.exec(backend.name === 'sqlite' ? 'DROP TRIGGER refuse_quote' : 'DROP TRIGGER refuse_quote ON quotes; DROP FUNCTION refuse_quote()');
+    });
+
+    test('optimize gathers statistics for what queries filter on (on PostgreSQL, for nothing else)', async () => {
+      await t.store.optimize();
+      if (backend.name === 'sqlite') {
+        const indexes = (await t.all('SELECT idx FROM sqlite_stat1')).map((row) => String(row.idx));
+        assert.ok(indexes.includes('events_source_country_date'), indexes.join(', '));
+        return;
+      }
+      const rows = await t.all(`SELECT tablename || '.' || attname AS name FROM pg_stats WHERE schemaname = current_schema()`);
+      const names = rows.map((row) => String(row.name));
+      for (const kept of ['events.source', 'events.date', 'documents.id', 'quotes.speaker']) assert.ok(names.includes(kept), kept);
+      for (const skipped of ['documents.record', 'documents.text', 'events.evidence', 'quotes.text']) assert.ok(!names.includes(skipped), skipped);
+      assert.ok(!names.some((name) => name.startsWith('documents_tsv.') || name.startsWith('quotes_tsv.')), names.join(', '));
     });
 
     test('its integrity check passes, and notices a torn document', async () => {

@@ -108,8 +108,8 @@ for (const backend of BACKENDS) {
       await old?.cleanup();
     });
 
-    test('upgrades to migration 6 and gives back every record as it was stored', async () => {
-      assert.deepEqual(await store.migrations(), [1, 2, 3, 4, 5, 6]);
+    test('upgrades to migration 7 and gives back every record as it was stored', async () => {
+      assert.deepEqual(await store.migrations(), [1, 2, 3, 4, 5, 6, 7]);
       for (const row of V5.documents) {
         const { dyad, id, source, url, title, published, ...rest } = JSON.parse(String(row.record));
         assert.deepEqual(await store.get(String(row.id)), { dyad, id, source, url, title, published, text: row.text, ...rest });

@@ -17,6 +17,7 @@ const MAX_ROLE_GAP = 2;
 const FORMER = new Set(['former', 'ex', 'ex-']);
 const POSTED_ABROAD = /embass|ambassador|envoy|consul|mission|delegation|diplomat|attach|charg|correspondent|journalist|reporter|representative|peacekeep|monitor|observer/i;
 /** Nouns a capital's name modifies rather than acts through ("Beijing time", "the Moscow metro"). */
+const CITY_PARTS = /^(central|downtown|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|greater|old)$/;
 const MODIFIED = new Set(['time', 'metro', 'subway', 'airport', 'region', 'area', 'suburb', 'office', 'bureau', 'correspondent', 'station', 'marathon', 'stock', 'exchange', 'court', 'university', 'street', 'hotel', 'province', 'district', 'city', 'resident', 'residents']);
 
 export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
@@ -122,9 +123,11 @@ function latestNamed(entry: NameEntry<ActorValue>, lastSeen: Map<string, number>
  * Olympics", "Moscow-based", "Beijing time") it stands for its country.
  */
 function seatUse(tokens: Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number): 'government' | 'country' | 'none' {
-  const before = first > sentenceFirst ? tokens[first - 1] : null;
+  // "in central Belgrade", "across northern Kyiv": a part of the city is still a place.
+  const part = first - 1 > sentenceFirst && CITY_PARTS.test(tokens[first - 1].lower) ? 1 : 0;
+  const before = first - part > sentenceFirst ? tokens[first - 1 - part] : null;
   const after = last < sentenceLast ? tokens[last + 1] : null;
-  if (before && (LOCATIVE_PREPOSITIONS.has(before.lower) || isNameWord(before))) return 'none';
+  if (before && (LOCATIVE_PREPOSITIONS.has(before.lower) || (part === 0 && isNameWord(before)))) return 'none';
   if (after && (after.text === '-' || isNameWord(after) || MODIFIED.has(after.lower))) return 'country';
   return 'government';
 }

@@ -52,6 +52,8 @@ export function localGroups(doc: Doc, lexicon: Lexicon, named: ActorMention[]): 
   return found;
 }
 
+const ASIDE_TOKENS = 8;
+
 /** Words of a phrase placing the group: "near the town of Samarra on Sunday". */
 const PLACING = /^(ADP|DET|NUM|ADJ|NOUN|PROPN)$/;
 
@@ -59,6 +61,11 @@ const PLACING = /^(ADP|DET|NUM|ADJ|NOUN|PROPN)$/;
 function beforeVerb(tokens: Doc['tokens'], t: number, last: number): boolean {
   const isVerb = (k: number): boolean => tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
   if (isVerb(t)) return true;
+  // "Tens of thousands of people, led by university students, rallied…": an aside between commas.
+  if (tokens[t]?.text === ',') {
+    for (let k = t + 1; k <= Math.min(last, t + ASIDE_TOKENS); k++) if (tokens[k].text === ',') return isVerb(k + 1);
+    return false;
+  }
   if (tokens[t]?.pos !== 'ADP' || tokens[t].lower === 'of') return false;
   let k = t;
   while (k <= last && PLACING.test(tokens[k].pos)) k++;

@@ -64,8 +64,21 @@ export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[],
   if (objects.length > 0) return { inClause, reachable, subjects: coordinated(doc.tokens, objects, objects[0]) };
   const before = inClause.filter((m) => m.lastToken < clause.group.first && !afterPreposition(doc.tokens, m, clause.start));
   if (before.length > 0) return { inClause, reachable, subjects: coordinated(doc.tokens, before, before[0]) };
+  const antecedent = relativeAntecedent(doc, clause, mentions);
+  if (antecedent) return { inClause, reachable, subjects: [antecedent] };
   const owner = subjectOwner(doc, clause, inClause);
   return { inClause, reachable, subjects: owner ? coordinated(doc.tokens, inClause, owner) : [] };
+}
+
+const RELATIVE = new Set(['who', 'which']);
+
+/** "Aliyev, who stayed away…", "protesters who tried to storm…": the actor a relative pronoun right before the verb stands for. */
+function relativeAntecedent(doc: Doc, clause: Clause, mentions: ActorMention[]): ActorMention | undefined {
+  const { tokens } = doc;
+  const pronoun = clause.start - 1;
+  if (!RELATIVE.has(tokens[pronoun]?.lower ?? '') || clause.start !== clause.group.first) return undefined;
+  const end = tokens[pronoun - 1]?.text === ',' ? pronoun - 2 : pronoun - 1;
+  return mentions.find((m) => m.lastToken === end && tokens[m.lastToken].sentence === tokens[clause.head].sentence);
 }
 
 const OWNING = new Set(['of', 'from', 'in', 'among', 'at', 'inside']);

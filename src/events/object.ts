@@ -56,7 +56,8 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
   /** Actors named after ", including": more of those the object counts, beside them. */
   let included = false;
   for (let i = first; i <= last; i++) {
-    if (read.has(i)) continue;
+    // A noun the pattern read may still name whom it was done to ("opened fire on protesters").
+    if (read.has(i) && !(tokens[i].pos === 'NOUN' && domestic === null && actors.length === 0)) continue;
     // "killed 12 people, including two Turkish nationals": those named are targets beside the people counted.
     if (!included && tokens[i].text === ',' && INCLUDING.has(tokens[i + 1]?.lower ?? '') && (domestic !== null || actors.length > 0)) {
       included = true;

@@ -108,6 +108,9 @@ const NEVER_ACTING = new Set(['allied', 'armed', 'unidentified', 'suspected', 'a
 /** …and those that may also be a second act after "and" ("arrested and jailed opposition leaders"). */
 const ADJECTIVAL_PARTICIPLES = new Set([...NEVER_ACTING, 'displaced', 'exiled', 'ousted', 'deposed', 'jailed', 'besieged', 'disputed', 'wanted']);
 
+/** Words the tagger reads as verbs that open the name of a crowd-control or firearm round. */
+const WEAPON_NAMES = new Map([['tear', new Set(['gas'])], ['live', new Set(['rounds', 'round', 'ammunition', 'bullets', 'fire'])]]);
+
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 
@@ -155,6 +158,11 @@ function repairNominalVerbs(tokens: Token[]): void {
       // ("a targeted killing in"), since the adjective may be a noun the tagger misread ("The general told").
       const direct = ARTICLES.has(tokens[i - 1].lower);
       if (direct || (token.lower.endsWith('ing') && !nextNominal)) token.pos = nextNominal ? 'ADJ' : 'NOUN';
+      continue;
+    }
+    // "fired tear gas and live rounds": the first word of a weapon's name, not a verb.
+    if (after !== undefined && WEAPON_NAMES.get(token.lower)?.has(after.lower)) {
+      token.pos = 'ADJ';
       continue;
     }
     const before = tokens[i - 1];

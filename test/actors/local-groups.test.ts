@@ -55,3 +55,7 @@ test('a group placed by a phrase before its verb is still the subject', () => {
 test('an ethnic group is of the country the sentence places it in', () => {
   assert.equal(subjectOf('Ethnic Serbs in Kosovo blocked roads near Mitrovica on Friday.'), 'Serbs=KSV');
 });
+
+test('a group before an aside between commas is still the subject; a city\'s centre is a place, not its government', () => {
+  assert.equal(subjectOf('Thousands of people, led by opposition leaders, marched in central Tbilisi on Sunday.'), 'people=GEOCVL');
+});

@@ -105,3 +105,8 @@ test('"the court" after the ICJ or ICC is that court; an attributive acronym is 
   const doc = code('Mongolia ignored an outstanding ICC warrant, and it hosted the Russian leader.', { lexicon, date: '2024-02-01' });
   assert.ok(doc.actors.find((a) => a.code === 'MNG')?.mentions.some((m) => m.text === 'it'));
 });
+
+test('a role the pattern itself reads is still whom the act was done to', () => {
+  assert.deepEqual(pairs('Ugandan police opened fire on protesters in Kampala.'), ['UGACOP>UGAOPP']);
+  assert.deepEqual(pairs('Police in Guinea fired tear gas and live rounds at opposition supporters in Conakry.'), ['GINCOP>GINOPP']);
+});

@@ -32,3 +32,7 @@ test('calling someone something is no phone call', () => {
 test('Washington is a place as well as a seat of government', () => {
   assert.deepEqual(coded('Peru recalled its ambassador to Washington for consultations.'), ['PER>USA:161']);
 });
+
+test('a relative pronoun right before its verb stands for the actor before it, and so does the verb after the aside', () => {
+  assert.deepEqual(coded('Serbia\'s president, who skipped the summit in Brussels, accused Croatia of provocations.'), ['SRBGOV>HRV:1123']);
+});

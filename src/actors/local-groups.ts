@@ -58,8 +58,11 @@ const ASIDE_TOKENS = 8;
 const PLACING = /^(ADP|DET|NUM|ADJ|NOUN|PROPN)$/;
 
 /** Whether a verb follows at `t`, or after a phrase placing the group ("protesters in Nairobi demanded…"). */
-function beforeVerb(tokens: Doc['tokens'], t: number, last: number): boolean {
+function beforeVerb(tokens: Doc['tokens'], from: number, last: number): boolean {
   const isVerb = (k: number): boolean => tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
+  // "Jihadist fighters", "rebel commanders": the role may be the first of two nouns.
+  let t = from;
+  while (t <= last && tokens[t].pos === 'NOUN') t++;
   if (isVerb(t)) return true;
   // "Tens of thousands of people, led by university students, rallied…": an aside between commas.
   if (tokens[t]?.text === ',') {

@@ -215,8 +215,9 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   // the war" keeps its object).
   const previousVerb = tokens[previous.head];
   if (previousVerb.lower.endsWith('ing') && previous.first === previous.head) return false;
-  // "M23 rebels backed by Rwanda clashed with…": after a reduced passive relative, the verb is the main verb.
-  if (isReducedPassive(tokens, previous)) return false;
+  // "M23 rebels backed by Rwanda clashed with…", "fighters linked to al Qaeda killed…": after a reduced relative
+  // participle, the verb is the main verb.
+  if (isReducedPassive(tokens, previous) || qualifiesNoun(tokens, previous)) return false;
   const next = tokens[group.last + 1];
   if (!verb.lower.endsWith('ing') && next && next.sentence === verb.sentence && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON' || next.pos === 'PROPN')) return false;
   for (let t = previous.last + 1; t < group.first; t++) {
@@ -323,7 +324,8 @@ function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenc
   for (let c = nounGroups.length - 1; c >= 0; c--) {
     const np = nounGroups[c];
     if (np.last !== end || np.first < floor) continue;
-    start = np.first;
+    // "said their countries were…": a possessive pronoun the chunker left out opens the noun group.
+    start = np.first - 1 >= floor && POSSESSIVE_PRONOUNS.has(tokens[np.first - 1].lower) ? np.first - 1 : np.first;
     object = false;
     // "Chile and Peru will…": noun groups joined by "and" or commas.
     const joiner = tokens[np.first - 1];
@@ -344,6 +346,7 @@ function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenc
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
@@ -446,6 +449,14 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
 
 /** Participles that after "be" and before their preposition say what the subject does ("is opposed to the plan", "were engaged in fighting"). */
 const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in'], ['worry', 'about'], ['concern', 'about']]);
+
+/** "fighters linked to al Qaeda", "troops stationed in Goma": a lone past participle between a noun and its phrase. */
+function qualifiesNoun(tokens: Token[], group: Chunk): boolean {
+  const verb = tokens[group.head];
+  return group.first === group.last && isPastForm(verb.lower) && /(ed|en|wn)$/.test(verb.lower) && tokens[group.first - 1]?.pos === 'NOUN' && QUALIFYING_PREPOSITIONS.has(tokens[group.last + 1]?.lower ?? '');
+}
+
+const QUALIFYING_PREPOSITIONS = new Set(['to', 'with', 'in', 'near', 'from', 'by', 'on', 'at', 'inside']);
 
 /** "rebels backed by Rwanda": a lone past participle right after a noun and before "by". */
 function isReducedPassive(tokens: Token[], group: Chunk): boolean {

@@ -50,6 +50,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         const listed = doc.tokens[clause.head].lower.endsWith('ing') && doc.tokens[clauses[c - 1].head].lower.endsWith('ing') && clauses[c - 1].governor >= 0;
         actors.subjects = subjectsOf[listed ? c - 1 : topOf(clauses, c - 1)];
       }
+      // "their countries were prepared to deploy troops": right after its governing verb, an infinitive shares its subject.
+      if (actors.subjects.length === 0 && clause.governor >= 0 && adjoins(doc, clauses[clause.governor], clause)) actors.subjects = subjectsOf[clause.governor];
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
       // "passed a resolution demanding a ceasefire": what a text says, its issuer says.
@@ -221,6 +223,12 @@ function qualifies(doc: Doc, clause: Clause): boolean {
   return clause.group.first === clause.head && participle && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || named);
 }
 
+/** Whether only "to" and adverbs stand between a governing verb and its infinitive ("prepared to deploy"). */
+function adjoins(doc: Doc, governor: Clause, clause: Clause): boolean {
+  for (let t = governor.group.last + 1; t < clause.group.first; t++) if (doc.tokens[t].lower !== 'to' && doc.tokens[t].pos !== 'ADV') return false;
+  return true;
+}
+
 /** The clause that governs clause `c` through its infinitives and gerunds, or `c` itself. */
 function topOf(clauses: Clause[], c: number): number {
   let top = c;
@@ -230,11 +238,15 @@ function topOf(clauses: Clause[], c: number): number {
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
-/** Whether the clause's subject is a lone personal pronoun ("said it would…"). */
+/** Whether the clause's subject is a lone personal pronoun ("said it would…") or the speaker's own state ("said their countries were prepared to…"). */
 function pronounSubject(doc: Doc, clause: Clause): boolean {
-  const first = doc.tokens[clause.start];
+  const [first, second] = [doc.tokens[clause.start], doc.tokens[clause.start + 1]];
+  if (clause.group.first === clause.start + 2 && OWN.has(first.lower) && STATES.has(second.lower)) return true;
   return clause.group.first === clause.start + 1 && PRONOUNS.has(first.lower);
 }
+
+const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
+const STATES = new Set(['country', 'countries', 'government', 'governments', 'nation', 'nations']);
 
 /** Whether the subject pronoun stands for an actor between the reporting verb and its complement. */
 function addressee(mentions: ActorMention[], reporting: Clause, clause: Clause, subjects: ActorMention[]): boolean {

@@ -349,8 +349,10 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       const { set, compound, heads } = variants;
       let at = -1;
       let width = 1;
+      // "sent warships to encircle the island": an infinitive's "to" leads to no target.
+      const toTarget = element.kind === 'word' && element.lemmas.includes('to') && pattern.elements[e + 1]?.kind === 'target';
       for (let t = cursor; t <= limit; t++) {
-        if (isWord(tokens[t], set)) {
+        if (isWord(tokens[t], set) && !(toTarget && tokens[t + 1]?.pos === 'VERB')) {
           at = t;
           break;
         }

@@ -84,3 +84,15 @@ test('a meeting, call or negotiation is recorded for both sides; a host\'s guest
 test('a target behind a preposition is no object of "call": calling for a tribunal is no phone call', () => {
   assert.ok(!events('Latvia\'s prime minister called for a special tribunal.').some((e) => e.endsWith(':04')));
 });
+
+test('"their countries" in a report is the speakers\' states, and an infinitive right after its verb shares its subject', () => {
+  assert.deepEqual(events("Norway's prime minister and Finland's president said their countries were ready to send aid to Moldova."), ['NORGOV>MDA:03', 'FINGOV>MDA:03']);
+});
+
+test('an infinitive\'s "to" leads to no target: "sent warships to encircle the island"', () => {
+  assert.ok(!events('Iran\'s navy staged drills near Oman, sending warships to shadow the tanker.').some((e) => e.endsWith(':07')));
+});
+
+test('after a participle qualifying a noun ("fighters linked to al Qaeda"), a past verb is the main verb', () => {
+  assert.deepEqual(events('Jihadist fighters linked to al Qaeda killed 20 villagers near Djibo.'), ['BFAREB>BFACVL:18']);
+});

@@ -170,19 +170,23 @@ const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
   proposal: 'not coded: what a demand, appeal, offer or plan asks for, not what happened',
 };
 
+/** What a country's own people ask of or hold against their state: appeals (02), demands (10), protest (14). */
+const DISSENT = /^(02|10|14)/;
+
 /** Roles of people who protest, strike and rally against their own state. */
 const PROTESTING = new Set(['OPP', 'LAB', 'EDU', 'AGR', 'CVL', 'HLH', 'REL', 'RAD', 'MED', 'BUS', 'ELI']);
 
 /**
- * "Kenyan doctors went on strike", "Serbian students rallied in Belgrade": a protest by a country's own people
- * at home with no target named is against that country, as CAMEO coders record domestic protest.
+ * "Kenyan doctors went on strike", "Serbian students rallied in Belgrade", "the opposition called for electoral
+ * reforms": a protest, demand or appeal by a country's own people at home with no target named is addressed to
+ * that country, as CAMEO coders record domestic dissent.
  */
 function protestTarget(lexicon: Lexicon, source: ActorMention, code: string, where: PlaceMention | undefined): ObjectTarget | null {
   const country = source.code?.slice(0, 3) ?? '';
   const abroad = where?.country != null && where.country !== country;
   // "Thousands of Kenyans marched": a people named by its demonym protests as its civilians do.
   const people = source.via === 'demonym' && source.code?.length === 3;
-  if (!code.startsWith('14') || abroad || !(people || PROTESTING.has(source.code?.slice(3, 6) ?? '')) || !lexicon.countries.byCode.has(country)) return null;
+  if (!DISSENT.test(code) || abroad || !(people || PROTESTING.has(source.code?.slice(3, 6) ?? '')) || !lexicon.countries.byCode.has(country)) return null;
   return { code: country, start: source.start, end: source.end, text: source.text };
 }
 

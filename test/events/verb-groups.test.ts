@@ -96,3 +96,7 @@ test('an infinitive\'s "to" leads to no target: "sent warships to encircle the i
 test('after a participle qualifying a noun ("fighters linked to al Qaeda"), a past verb is the main verb', () => {
   assert.deepEqual(events('Jihadist fighters linked to al Qaeda killed 20 villagers near Djibo.'), ['BFAREB>BFACVL:18']);
 });
+
+test('a demand or appeal by a country\'s own people at home, with no one named, is addressed to their state', () => {
+  assert.deepEqual(events('Zambian opposition leaders called for electoral reforms in Lusaka.'), ['ZMBOPP>ZMB:02']);
+});

@@ -4,6 +4,7 @@ import type { ActorMention, Doc, Person, Sentence, Token } from '../doc.ts';
 import { type GazetteerHit, matchAt, type NameEntry } from '../lexicon/gazetteer.ts';
 import type { ActorValue, AgentValue, Lexicon } from '../lexicon/index.ts';
 import { codeOn } from '../lexicon/tabari/index.ts';
+import { affiliates } from './affiliates.ts';
 import { homeCountry } from './home-country.ts';
 import { localGroups } from './local-groups.ts';
 import { findPeople, type PersonFound } from './people.ts';
@@ -82,6 +83,7 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
       i = last + 1;
     }
   }
+  named.push(...affiliates(doc, named));
   named.push(...localGroups(doc, lexicon, named));
   livingIn(doc, lexicon, named);
   named.sort(byPosition);

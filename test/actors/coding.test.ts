@@ -146,3 +146,9 @@ test('a title and name followed by "of" and a country are of that country', () =
   const people = doc('President Alar Karis of Estonia received King Harald of Norway in Tallinn.').people;
   assert.deepEqual(people.map((p) => `${p.name}=${p.actor}`), ['Alar Karis=ESTGOV', 'Harald=NORGOV']);
 });
+
+test('an unknown name described as part of a known group acts as that group', () => {
+  assert.ok(coded('Katiba Macina, a faction of JNIM, attacked a village in Mopti.').includes('Katiba Macina=MLIREBJNM'));
+  assert.ok(coded('Liwa Fatemiyoun, an affiliate of the Islamic Revolutionary Guard Corps, fought in Aleppo.').some((m) => m.startsWith('Liwa Fatemiyoun=IRNMIL')));
+  assert.ok(!coded('Somalia, a member of the African Union, signed the deal.').some((m) => m.startsWith('Somalia=IGO')));
+});

@@ -138,7 +138,9 @@ const isNameWord = (token: Token): boolean => token.pos === 'PROPN' && /^\p{Lu}\
 
 function roleAfter(doc: Doc, lexicon: Lexicon, from: number, limit: number): { last: number; code: string; rule: string } | null {
   const { tokens, text } = doc;
-  for (let i = from; i <= Math.min(limit, from + MAX_ROLE_GAP); i++) {
+  // "Vietnamese-led forces", "US-led troops": the leader's own role.
+  const led = tokens[from]?.text === '-' && tokens[from + 1]?.lower === 'led' ? 2 : 0;
+  for (let i = from + led; i <= Math.min(limit, from + led + MAX_ROLE_GAP); i++) {
     const role = matchAt(lexicon.agents, text, tokens, i, limit);
     if (role) return { last: role.last, code: role.entry.value.code, rule: role.entry.value.rule };
     if (!isModifier(tokens[i])) return null;

@@ -363,9 +363,17 @@ function nounGroupOnly(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
-/** ", and it has invited…": a comma before "and" or "but" joins two clauses. */
+/**
+ * ", and it has invited…": a comma before "and" or "but" joins two clauses, when a verb follows before the next
+ * comma ("launched artillery, mortar, and rocket fire against…, killing" is a list).
+ */
 function joinsClauses(tokens: Token[], t: number): boolean {
-  return (tokens[t].lower === 'and' || tokens[t].lower === 'but') && t > 0 && tokens[t - 1].text === ',';
+  if ((tokens[t].lower !== 'and' && tokens[t].lower !== 'but') || t === 0 || tokens[t - 1].text !== ',') return false;
+  for (let k = t + 1; k < tokens.length && tokens[k].sentence === tokens[t].sentence; k++) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+    if (tokens[k].text === ',' || ENDS_CLAUSE.has(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 function boundaryBefore(tokens: Token[], next: Clause, after: number): number {

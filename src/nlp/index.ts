@@ -108,8 +108,12 @@ const NEVER_ACTING = new Set(['allied', 'armed', 'unidentified', 'suspected', 'a
 /** …and those that may also be a second act after "and" ("arrested and jailed opposition leaders"). */
 const ADJECTIVAL_PARTICIPLES = new Set([...NEVER_ACTING, 'displaced', 'exiled', 'ousted', 'deposed', 'jailed', 'besieged', 'disputed', 'wanted']);
 
-/** Words the tagger reads as verbs that open the name of a crowd-control or firearm round. */
-const WEAPON_NAMES = new Map([['tear', new Set(['gas'])], ['live', new Set(['rounds', 'round', 'ammunition', 'bullets', 'fire'])]]);
+/** Words the tagger reads as verbs that open the name of a weapon or round ("tear gas", "guided missiles"). */
+const WEAPON_NAMES = new Map([
+  ['tear', new Set(['gas'])],
+  ['live', new Set(['rounds', 'round', 'ammunition', 'bullets', 'fire'])],
+  ['guided', new Set(['missile', 'missiles', 'bomb', 'bombs', 'munition', 'munitions', 'rocket', 'rockets', 'weapons'])],
+]);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
@@ -160,7 +164,7 @@ function repairNominalVerbs(tokens: Token[]): void {
       if (direct || (token.lower.endsWith('ing') && !nextNominal)) token.pos = nextNominal ? 'ADJ' : 'NOUN';
       continue;
     }
-    // "fired tear gas and live rounds": the first word of a weapon's name, not a verb.
+    // "fired tear gas and live rounds", "precision guided missiles": a word of a weapon's name, not a verb.
     if (after !== undefined && WEAPON_NAMES.get(token.lower)?.has(after.lower)) {
       token.pos = 'ADJ';
       continue;

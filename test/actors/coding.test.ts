@@ -152,3 +152,9 @@ test('an unknown name described as part of a known group acts as that group', ()
   assert.ok(coded('Liwa Fatemiyoun, an affiliate of the Islamic Revolutionary Guard Corps, fought in Aleppo.').some((m) => m.startsWith('Liwa Fatemiyoun=IRNMIL')));
   assert.ok(!coded('Somalia, a member of the African Union, signed the deal.').some((m) => m.startsWith('Somalia=IGO')));
 });
+
+test('"X-led" forces are X\'s; "precision guided missiles" are no verb', () => {
+  assert.ok(coded('Saudi-led troops entered Aden.').includes('Saudi-led troops=SAUMIL'));
+  const doc = codeDoc('French aircraft using precision guided missiles struck a depot in Mali.', { lexicon: lexicon(), date: '2024-06-01' });
+  assert.deepEqual(doc.events.map((e) => `${e.source}>${e.target}`), ['FRAMIL>MLI']);
+});

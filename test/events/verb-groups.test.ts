@@ -100,3 +100,7 @@ test('after a participle qualifying a noun ("fighters linked to al Qaeda"), a pa
 test('a demand or appeal by a country\'s own people at home, with no one named, is addressed to their state', () => {
   assert.deepEqual(events('Zambian opposition leaders called for electoral reforms in Lusaka.'), ['ZMBOPP>ZMB:02']);
 });
+
+test('", and" inside a list of nouns starts no clause: "launched artillery, mortar, and rocket fire against…"', () => {
+  assert.ok(events('Azerbaijani forces launched artillery, mortar, and rocket fire against Armenian positions, killing two soldiers.').includes('AZEMIL>ARM:19'));
+});

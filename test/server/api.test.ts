@@ -195,7 +195,7 @@ describe('POST /v1/code', () => {
     assert.equal(plain.json().events[0].cameo, '040');
     const html = await post('<html><head><title>T</title></head><body><article><p>France met with Chile.</p></article><script>alert(1)</script></body></html>', { 'content-type': 'text/html' });
     assert.equal(html.statusCode, 200);
-    assert.equal(html.json().events.length, 1);
+    assert.equal(html.json().events.length, 2);
     assert.doesNotMatch(html.json().text, /alert/);
   });
 
@@ -286,7 +286,7 @@ describe('writes need the bearer token', () => {
 
       const ok = await server.app.inject({ method: 'POST', url: '/v1/documents', payload, headers: auth });
       assert.equal(ok.statusCode, 200);
-      assert.deepEqual(ok.json().results, [{ status: 'added', id: 'w-1', sentences: 1, events: 1 }]);
+      assert.deepEqual(ok.json().results, [{ status: 'added', id: 'w-1', sentences: 1, events: 2 }]);
       const again = await server.app.inject({ method: 'POST', url: '/v1/documents', payload, headers: auth });
       assert.deepEqual(again.json().results, [{ status: 'exists', id: 'w-1' }]);
       const copy = await server.app.inject({ method: 'POST', url: '/v1/documents', payload: { ...payload, id: 'w-1-copy' }, headers: auth });

@@ -708,7 +708,7 @@ function objectGap(doc: Doc, clause: Clause): Chunk | null {
   const { tokens } = doc;
   const noun = tokens[clause.start - 1];
   const after = tokens[clause.group.last + 1];
-  if (!noun || noun.pos !== 'NOUN' || noun.sentence !== tokens[clause.head].sentence || clause.start + 1 !== clause.group.first) return null;
+  if (noun?.pos !== 'NOUN' || noun.sentence !== tokens[clause.head].sentence || clause.start + 1 !== clause.group.first) return null;
   if (!GAP_SUBJECTS.has(tokens[clause.start].lower) || !after || (after.pos !== 'ADP' && after.pos !== 'PUNCT') || after.lower === 'to') return null;
   return chunksIn(doc, noun.sentence).find((c) => c.kind === 'NP' && c.last === clause.start - 1) ?? null;
 }

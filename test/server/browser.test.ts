@@ -139,8 +139,8 @@ describe('web UI in chromium', { skip, timeout: 90_000 }, () => {
     await page.fill('#pg-text', HOSTILE_TEXT);
     await page.click('#pg-code');
     await page.getByTestId('pg-status').waitFor();
-    assert.match((await page.getByTestId('pg-status').textContent()) ?? '', /2 events/);
-    assert.equal(await page.locator('#pg-output .event-item').count(), 2);
+    assert.match((await page.getByTestId('pg-status').textContent()) ?? '', /3 events/);
+    assert.equal(await page.locator('#pg-output .event-item').count(), 3);
     const text = (await page.locator('#pg-output .article-text').textContent()) ?? '';
     assert.match(text, /<img src=x onerror=alert\(1\)>/);
     assert.match(text, /<script>alert\(2\)<\/script>/);

@@ -47,6 +47,7 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     return false;
   };
   let domestic: ObjectTarget | null = null;
+  let hostTarget: ObjectTarget | undefined;
   let home: string | undefined;
   let foreignRole = false;
   const actors: ObjectTarget[] = [];
@@ -95,9 +96,13 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
       // A place after the object of a meeting or an accord is most often where it was held ("signed the accord in
       // Washington"); after a condemnation, an appeal or a threat it is whom it concerns ("the coup in Gabon").
       const venue = !mention && VENUE_ROOTS.has(eventCode.slice(0, 2));
+      // A place right after a meeting's noun is its host, whom the act concerns only when no party to the meeting is
+      // named ("boycott the summit in Minsk", but "called off a summit in Budapest between Trump and Putin").
+      const host = !mention && preposition !== null && MEETINGS.has(tokens[preposition - 1]?.lemma ?? '');
       const party = mention !== undefined && ownedBy(doc, mention);
       const target = asTarget(found);
-      if (!adverbial && foreign && !venue && !party && target.code !== source.code) {
+      if (host && !venue && foreign && actors.length === 0) hostTarget ??= target;
+      else if (!adverbial && foreign && !venue && !party && target.code !== source.code) {
         if (actors.length > 0 && (!joined || detached)) break;
         if (!actors.some((a) => a.code === target.code)) actors.push(target);
         joined = false;
@@ -125,6 +130,7 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     foreignRole ||= FOREIGN_ROLES.has(code);
     i = role.last;
   }
+  if (actors.length === 0 && hostTarget) actors.push(hostTarget);
   if (included && domestic && actors.length > 0) return { actors: [domestic, ...actors.filter((a) => a.code !== domestic?.code)], domestic: null };
   return { actors, domestic: actors.length > 0 ? null : domestic };
 }
@@ -140,6 +146,8 @@ const FOREIGN_WORDS = new Set(['foreign', 'western', 'international', 'overseas'
 
 /** Prepositions that say where, so that right after the verb they place the act: "protested in Warsaw". */
 const PLACING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'on']);
+
+const MEETINGS = new Set(['summit', 'meeting', 'talk', 'talks', 'conference', 'negotiation', 'negotiations', 'visit', 'ceremony', 'forum']);
 
 /** Roots whose acts are held somewhere: intent to meet, consultation, diplomatic cooperation. */
 const VENUE_ROOTS = new Set(['03', '04', '05']);

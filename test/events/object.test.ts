@@ -110,3 +110,8 @@ test('a role the pattern itself reads is still whom the act was done to', () => 
   assert.deepEqual(pairs('Ugandan police opened fire on protesters in Kampala.'), ['UGACOP>UGAOPP']);
   assert.deepEqual(pairs('Police in Guinea fired tear gas and live rounds at opposition supporters in Conakry.'), ['GINCOP>GINOPP']);
 });
+
+test('a place after a meeting\'s noun is its host, the target only when no party to the meeting is named', () => {
+  assert.deepEqual(pairs('Estonia said it would boycott the summit in Minsk.'), ['EST>BLR']);
+  assert.deepEqual(pairs('Japan called off a planned summit in Seoul between China and South Korea.'), ['JPN>CHN', 'JPN>KOR']);
+});

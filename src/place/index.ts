@@ -17,7 +17,7 @@ export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[])
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
     while (i <= sentence.lastToken) {
-      const locative = i > sentence.firstToken && LOCATIVE.has(tokens[i - 1].lower);
+      const locative = i > sentence.firstToken && locates(tokens, i, sentence.firstToken);
       const actor = actorAt.get(i);
       if (actor) {
         if (locative && actor.kind === 'country' && actor.via === 'name') {
@@ -38,6 +38,19 @@ export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[])
     }
   }
   return places;
+}
+
+/** Nouns for part of a place, whose "of" locates the name after it: "districts of El Fasher", "the outskirts of Kyiv". */
+const PARTS_OF_PLACES = new Set(['district', 'city', 'town', 'village', 'outskirts', 'edge', 'centre', 'center', 'suburb', 'street', 'part', 'region', 'province', 'port', 'camp', 'area', 'neighbourhood', 'neighborhood', 'capital', 'heart', 'south', 'north', 'east', 'west']);
+const MAX_ADJECTIVES = 2;
+
+/** Whether the name at `i` is placed by what comes before it, adjectives passed over ("in besieged El Fasher"). */
+function locates(tokens: Doc['tokens'], i: number, floor: number): boolean {
+  let k = i - 1;
+  while (k > floor && i - k <= MAX_ADJECTIVES && tokens[k].pos === 'ADJ') k--;
+  const word = tokens[k];
+  if (LOCATIVE.has(word.lower)) return true;
+  return word.lower === 'of' && k > floor && PARTS_OF_PLACES.has(tokens[k - 1].lemma);
 }
 
 function place(doc: Doc, first: number, last: number, name: string, country: string | null, lat: number, lon: number): PlaceMention {

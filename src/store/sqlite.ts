@@ -22,6 +22,7 @@ const dialect: Dialect = {
   weekOf: (column) => `date(${column}, 'weekday 0', '-6 days')`,
   containsInsensitive: (column, ref) => `${column} LIKE ${ref} ESCAPE '\\'`,
   jsonLength: (column, key) => `json_array_length(${column}, '$.${key}')`,
+  arrayLength: (column) => `coalesce(json_array_length(${column}), 0)`,
 };
 
 const inline = (writer: SqliteWriter): RemoteWriter => ({

@@ -1,9 +1,9 @@
 // The Store both backends share: validation, flattening and every read query. An Engine (sqlite.ts,
 // postgres.ts) supplies only what must differ: running SQL, the write transactions and physical checks.
 import { DocRecord } from '../record.ts';
-import { toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
+import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
-import { CHILD_TABLES, eventOf, factIds, recordOf, relationsOf, storedRecord, type ChildTable, type StoredRecord, type WriteMeta } from './rows.ts';
+import { CHILD_TABLES, factIds, recordOf, relationsOf, storedRecord, type ChildTable, type StoredRecord, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
 
 export type Engine = {

@@ -2,8 +2,8 @@
 // lists here are the tables' columns after the latest migration (besides `doc`, which the backend supplies).
 import { createHash } from 'node:crypto';
 import { bandKeys, fingerprint, minhashBytes, type Fingerprint } from '../dedup/fingerprint.ts';
-import type { DocRecord, Event, Mention, Relation } from '../record.ts';
-import type { DbRow } from './map.ts';
+import type { DocRecord, Event, Relation } from '../record.ts';
+import { textRelationOf, type DbRow } from './map.ts';
 
 export type Cell = string | number | null;
 
@@ -196,59 +196,6 @@ export function outletOf(url: string | null, source: string): string {
     }
   }
   return source;
-}
-
-/** A stored event row, as a record's event (its fields in the record's order). */
-export function eventOf(row: DbRow): Event {
-  const mention = (start: unknown, end: unknown, text: unknown): Mention | null =>
-    start === null ? null : { start: Number(start), end: Number(end), text: String(text) };
-  const event: Event = {
-    sentence: Number(row.sentence),
-    source: String(row.source),
-    target: row.target === null ? null : String(row.target),
-    cameo: String(row.cameo),
-    root: String(row.root),
-    quad: Number(row.quad),
-    goldstein: Number(row.goldstein),
-    plover: { event: row.plover_event === null ? null : String(row.plover_event), mode: row.plover_mode === null ? null : String(row.plover_mode) },
-    negated: row.negated === true || row.negated === 1,
-    mode: row.mode === null ? null : String(row.mode),
-    date: row.date === null ? null : String(row.date),
-    place:
-      row.place_name === null
-        ? null
-        : {
-            name: String(row.place_name),
-            country: row.place_country === null ? null : String(row.place_country),
-            lat: row.place_lat === null ? null : Number(row.place_lat),
-            lon: row.place_lon === null ? null : Number(row.place_lon),
-          },
-    evidence: { start: Number(row.evidence_start), end: Number(row.evidence_end) },
-    rule: String(row.rule),
-    verb: { start: Number(row.verb_start), end: Number(row.verb_end), text: String(row.verb) },
-    sourceMention: mention(row.source_start, row.source_end, row.source_text),
-    targetMention: mention(row.target_start, row.target_end, row.target_text),
-  };
-  if (row.expanded_from !== null) event.expandedFrom = String(row.expanded_from);
-  return event;
-}
-
-/** A stored text relation row, as a record's relation (its fields in the record's order). */
-export function textRelationOf(row: DbRow): Relation {
-  const optional = (key: 'count' | 'rule' | 'note' | 'conflict'): Partial<Relation> =>
-    row[key] === null ? {} : { [key]: key === 'count' ? Number(row[key]) : String(row[key]) };
-  return {
-    subject: String(row.subject),
-    predicate: String(row.predicate),
-    object: String(row.object),
-    ...optional('count'),
-    date: row.date === null ? null : String(row.date),
-    evidence: row.evidence_start === null ? null : { start: Number(row.evidence_start), end: Number(row.evidence_end) },
-    from: 'text',
-    ...optional('rule'),
-    ...optional('note'),
-    ...optional('conflict'),
-  };
 }
 
 /** The record's relations in its order: its text relation rows and, by the document's knowledge references, its facts (rows of id, fact). */

@@ -25,6 +25,7 @@ const dialect: Dialect = {
   weekOf: (column) => `to_char(date_trunc('week', ${column}::timestamp), 'YYYY-MM-DD')`,
   containsInsensitive: (column, ref) => `${column} ILIKE ${ref} ESCAPE '\\'`,
   jsonLength: (column, key) => `json_array_length((${column})::json -> '${key}')`,
+  factsOf: (ref) => `SELECT CAST(k.value ->> 1 AS integer) FROM json_array_elements((SELECT knowledge FROM documents WHERE id = ${ref})::json) AS k(value)`,
   arrayLength: (column) => `coalesce(json_array_length((${column})::json), 0)`,
 };
 

@@ -22,6 +22,8 @@ export type Dialect = {
   containsInsensitive(column: string, ref: string): string;
   /** Length of the JSON array at top-level `key` of a JSON text column. */
   jsonLength(column: string, key: string): string;
+  /** The fact ids in the knowledge column of the document whose id is the bound `ref`. */
+  factsOf(ref: string): string;
   /** Length of the JSON array in a text column, 0 when it is null. */
   arrayLength(column: string): string;
 };
@@ -216,7 +218,11 @@ export function relationsSql(dialect: Dialect, query: RelationQuery): Sql {
       ...(query.until !== undefined ? [`${r}.date <= ${bind(query.until)}`] : []),
     ];
     if (dated.length) terms.push(query.undated ? `(${dated.join(' AND ')} OR ${r}.date IS NULL)` : dated.join(' AND '));
-    if (query.document !== undefined) terms.push(`${doc} = (SELECT doc FROM documents WHERE id = ${bind(query.document)})`);
+    if (query.document !== undefined) {
+      terms.push(`${doc} = (SELECT doc FROM documents WHERE id = ${bind(query.document)})`);
+      // Links are keyed by fact first: the document's own list of facts makes its links a seek each.
+      if (r === 'k') terms.push(`l.fact IN (${dialect.factsOf(bind(query.document))})`);
+    }
     return terms.length ? `WHERE ${terms.join(' AND ')}` : '';
   };
   const parts: string[] = [];

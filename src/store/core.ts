@@ -1,9 +1,9 @@
 // The Store both backends share: validation, flattening and every read query. An Engine (sqlite.ts,
 // postgres.ts) supplies only what must differ: running SQL, the write transactions and physical checks.
 import { DocRecord } from '../record.ts';
-import { toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
+import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
-import { CHILD_TABLES, recordOf, storedRecord, type StoredRecord, type WriteMeta } from './rows.ts';
+import { CHILD_TABLES, factIds, recordOf, relationsOf, storedRecord, type ChildTable, type StoredRecord, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
 
 export type Engine = {
@@ -97,8 +97,13 @@ export function createStore(engine: Engine): Store {
     },
 
     async get(id: string): Promise<DocRecord | null> {
-      const [row] = await engine.all({ text: `SELECT text, record FROM documents WHERE id = ${p(1)}`, values: [id] });
-      return row ? recordOf(String(row.text), String(row.record)) : null;
+      const [row] = await engine.all({ text: `SELECT doc, text, record, knowledge FROM documents WHERE id = ${p(1)}`, values: [id] });
+      if (!row) return null;
+      const rowsOf = async (table: ChildTable): Promise<DbRow[]> => engine.all({ text: `SELECT * FROM ${table} WHERE doc = ${p(1)} ORDER BY n`, values: [row.doc] });
+      const ids = factIds(row.knowledge);
+      const facts = ids.length ? await engine.all({ text: `SELECT id, fact FROM knowledge WHERE id IN (${ids.map((_, i) => p(i + 1)).join(', ')})`, values: ids }) : [];
+      const events = (await rowsOf('events')).map(eventOf);
+      return recordOf(String(row.text), String(row.record), events, relationsOf(await rowsOf('relations'), row.knowledge, facts));
     },
 
     documents,
@@ -145,15 +150,30 @@ export function createStore(engine: Engine): Store {
     async check() {
       const problems = await engine.physicalCheck();
       // Each document's rows are exactly what its record says: a partial write would show here.
-      const mismatch = CHILD_TABLES.map((table) => `${dialect.jsonLength('d.record', table)} <> (SELECT count(*) FROM ${table} c WHERE c.doc = d.doc)`).join(' OR ');
+      const knowledge = dialect.arrayLength('d.knowledge');
+      const expected: Record<ChildTable, string> = {
+        events: 'd.event_count',
+        quotes: dialect.jsonLength('d.record', 'quotes'),
+        relations: `d.relation_count - ${knowledge}`,
+      };
+      const mismatch = CHILD_TABLES.map((table) => `${expected[table]} <> (SELECT count(*) FROM ${table} c WHERE c.doc = d.doc)`).join(' OR ');
       const bad = await engine.all({
         text: `SELECT d.id FROM documents d WHERE ${mismatch}
           OR NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.doc = d.doc) ORDER BY d.doc LIMIT 20`,
         values: [],
       });
       for (const row of bad) problems.push(`document ${String(row.id)}: stored rows do not match its record`);
+      // Knowledge links are indexed by fact, not by document, so they are checked as a whole.
+      const [links] = await engine.all({
+        text: `SELECT (SELECT CAST(count(*) AS INTEGER) FROM document_knowledge) AS links,
+            (SELECT CAST(coalesce(sum(${knowledge}), 0) AS INTEGER) FROM documents d) AS refs,
+            (SELECT CAST(count(*) AS INTEGER) FROM document_knowledge l WHERE NOT EXISTS (SELECT 1 FROM knowledge k WHERE k.id = l.fact)) AS unknown`,
+        values: [],
+      });
+      if (Number(links.links) !== Number(links.refs)) problems.push(`document_knowledge: ${Number(links.links)} links for ${Number(links.refs)} knowledge relations of documents`);
+      if (Number(links.unknown) > 0) problems.push(`document_knowledge: ${Number(links.unknown)} links to no stored fact`);
       const orphans = await engine.all({
-        text: CHILD_TABLES.map(
+        text: [...CHILD_TABLES, 'document_knowledge'].map(
           (table) => `SELECT '${table}' AS name, CAST(count(*) AS INTEGER) AS n FROM ${table} c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc = c.doc)`,
         ).join(' UNION ALL '),
         values: [],

@@ -1,4 +1,5 @@
 // Database rows (snake_case, backend-specific scalars) → the typed rows the Store returns.
+import type { Event, Mention, Relation } from '../record.ts';
 import type { EventRow, QuoteRow, RelationRow, StatRow, StoryEvent } from './types.ts';
 
 export type DbRow = Record<string, unknown>;
@@ -116,5 +117,51 @@ export function toRelationRow(r: DbRow): RelationRow {
     url: strOrNull(r.url),
     title: strOrNull(r.title),
     published: strOrNull(r.published),
+  };
+}
+
+const mentionOf = (start: unknown, end: unknown, text: unknown): Mention | null => (start === null ? null : { start: num(start), end: num(end), text: str(text) });
+
+/** A stored event row as the record's event, its fields in the record's order. */
+export function eventOf(r: DbRow): Event {
+  const event: Event = {
+    sentence: num(r.sentence),
+    source: str(r.source),
+    target: strOrNull(r.target),
+    cameo: str(r.cameo),
+    root: str(r.root),
+    quad: num(r.quad),
+    goldstein: num(r.goldstein),
+    plover: { event: strOrNull(r.plover_event), mode: strOrNull(r.plover_mode) },
+    negated: bool(r.negated),
+    mode: strOrNull(r.mode),
+    date: strOrNull(r.date),
+    // An event's place always has a name.
+    place: r.place_name === null ? null : { name: str(r.place_name), country: strOrNull(r.place_country), lat: numOrNull(r.place_lat), lon: numOrNull(r.place_lon) },
+    evidence: { start: num(r.evidence_start), end: num(r.evidence_end) },
+    rule: str(r.rule),
+    verb: { start: num(r.verb_start), end: num(r.verb_end), text: str(r.verb) },
+    sourceMention: mentionOf(r.source_start, r.source_end, r.source_text),
+    targetMention: mentionOf(r.target_start, r.target_end, r.target_text),
+  };
+  if (r.expanded_from !== null) event.expandedFrom = str(r.expanded_from);
+  return event;
+}
+
+/** A stored text relation row as the record's relation, its fields in the record's order (absent ones left out). */
+export function textRelationOf(r: DbRow): Relation {
+  const optional = (key: 'count' | 'rule' | 'note' | 'conflict'): Partial<Relation> =>
+    r[key] === null ? {} : { [key]: key === 'count' ? num(r[key]) : str(r[key]) };
+  return {
+    subject: str(r.subject),
+    predicate: str(r.predicate),
+    object: str(r.object),
+    ...optional('count'),
+    date: strOrNull(r.date),
+    evidence: r.evidence_start === null ? null : { start: num(r.evidence_start), end: num(r.evidence_end) },
+    from: 'text',
+    ...optional('rule'),
+    ...optional('note'),
+    ...optional('conflict'),
   };
 }

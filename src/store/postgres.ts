@@ -7,7 +7,7 @@ import type { DbRow } from './map.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Dialect, Sql } from './query.ts';
 import { backfillPrints, knownFrom, remember, repeatOf, type Known } from './near.ts';
-import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, flatten, type FlatRecord, type StoredRecord, type WriteMeta } from './rows.ts';
+import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, FACT_COLUMNS, flatten, knowledgeRefs, type FlatRecord, type StoredRecord, type WriteMeta } from './rows.ts';
 import { TABLES, type PutFailure, type PutResult, type Store } from './types.ts';
 
 const dialect: Dialect = {
@@ -25,6 +25,8 @@ const dialect: Dialect = {
   weekOf: (column) => `to_char(date_trunc('week', ${column}::timestamp), 'YYYY-MM-DD')`,
   containsInsensitive: (column, ref) => `${column} ILIKE ${ref} ESCAPE '\\'`,
   jsonLength: (column, key) => `json_array_length((${column})::json -> '${key}')`,
+  factsOf: (ref) => `SELECT CAST(k.value ->> 1 AS integer) FROM json_array_elements((SELECT knowledge FROM documents WHERE id = ${ref})::json) AS k(value)`,
+  arrayLength: (column) => `coalesce(json_array_length((${column})::json), 0)`,
 };
 
 // int8 (counts, identities) as numbers: ids stay far below 2^53.
@@ -57,8 +59,15 @@ const childInserts = CHILD_TABLES.map((table) => {
  * or doc of a stored one, source, url, outlet, seen_at: also those of the documents that repeat one). Answers
  * doc and i of each document stored.
  */
+const INTEGER_COLUMNS = new Set<string>(['shingles', 'event_count', 'relation_count']);
+
+/** Knowledge links (fact, doc, n) of the new documents `p` from their knowledge column in `x`. */
+const LINKS_SQL = `INSERT INTO document_knowledge (fact, doc, n)
+    SELECT CAST(k.value ->> 1 AS integer), p.doc, CAST(k.value ->> 0 AS integer) FROM p JOIN x USING (i), json_array_elements(x.knowledge::json) AS k(value)
+    WHERE x.knowledge IS NOT NULL`;
+
 const PUT_SQL = `WITH x AS (
-    SELECT * FROM json_to_recordset($1::json) AS x(i bigint, ${DOCUMENT_COLUMNS.map((column) => `${quoteIdent(column)} ${column === 'shingles' ? 'integer' : 'text'}`).join(', ')})
+    SELECT * FROM json_to_recordset($1::json) AS x(i bigint, ${DOCUMENT_COLUMNS.map((column) => `${quoteIdent(column)} ${INTEGER_COLUMNS.has(column) ? 'integer' : 'text'}`).join(', ')})
   ),
   d AS (
     INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')})
@@ -72,6 +81,7 @@ const PUT_SQL = `WITH x AS (
     SELECT coalesce(p.doc, y.doc), y.source, y.url, y.outlet, y.seen_at
     FROM unnest($5::bigint[], $6::integer[], $7::text[], $8::text[], $9::text[], $10::text[]) AS y(i, doc, source, url, outlet, seen_at)
     LEFT JOIN p USING (i) WHERE coalesce(p.doc, y.doc) IS NOT NULL ON CONFLICT DO NOTHING),
+  c_knowledge AS (${LINKS_SQL}),
   ${childInserts}
   SELECT doc, i FROM p`;
 
@@ -98,10 +108,25 @@ const find = async (client: pg.Pool | pg.PoolClient, flats: FlatRecord[], near: 
   );
 
 const REPLACE_SQL = `WITH c AS (SELECT $1::integer AS doc, $2::jsonb AS rows),
+  p AS (SELECT $1::integer AS doc, 1 AS i), x AS (SELECT 1 AS i, $3::text AS knowledge),
+  c_knowledge AS (${LINKS_SQL}),
   ${childInserts}
   SELECT doc FROM c`;
 
-const DELETE_CHILDREN_SQL = `WITH ${CHILD_TABLES.map((table) => `x_${table} AS (DELETE FROM ${table} WHERE doc = $1)`).join(', ')} SELECT 1`;
+/**
+ * Stores the facts ($1: their JSON) not yet stored and answers the ids of all. A fact a concurrent writer stores
+ * first is in neither branch (both read the statement's snapshot) and is asked for again.
+ */
+const FACTS_SQL = `WITH f AS (SELECT DISTINCT fact FROM unnest($1::text[]) AS f(fact)),
+  added AS (INSERT INTO knowledge (fact, ${FACT_COLUMNS.join(', ')})
+    SELECT f.fact, ${FACT_COLUMNS.map((column) => (column === 'count' ? `CAST(f.fact::json ->> 'count' AS double precision)` : `f.fact::json ->> '${column}'`)).join(', ')} FROM f
+    ON CONFLICT (fact) DO NOTHING RETURNING id, fact)
+  SELECT id, fact FROM added UNION ALL SELECT k.id, k.fact FROM knowledge k JOIN f USING (fact)`;
+
+const DELETE_CHILDREN_SQL = `WITH ${CHILD_TABLES.map((table) => `x_${table} AS (DELETE FROM ${table} WHERE doc = $1)`).join(', ')},
+  x_knowledge AS (DELETE FROM document_knowledge l USING json_array_elements(coalesce($2::json, '[]')) AS k(value)
+    WHERE l.fact = CAST(k.value ->> 1 AS integer) AND l.doc = $1 AND l.n = CAST(k.value ->> 0 AS integer))
+  SELECT 1`;
 
 export type PostgresOptions = { schema?: string };
 
@@ -138,6 +163,20 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   } catch (error) {
     await pool.end();
     throw new Error(`cannot open PostgreSQL store ${redact(parsed)}: ${(error as Error).message}`);
+  }
+
+  // Ids of stored facts by their JSON (facts are committed before the documents that refer to them).
+  const facts = new Map<string, number>();
+  async function resolveFacts(flats: FlatRecord[]): Promise<void> {
+    let missing = [...new Set(flats.flatMap((flat) => flat.facts.map(([, json]) => json)))].filter((json) => !facts.has(json));
+    if (missing.length && facts.size > 50_000) facts.clear();
+    for (let attempt = 0; attempt < 3 && missing.length; attempt++) {
+      const { rows } = await pool.query({ name: 'dyad_facts', text: FACTS_SQL, values: [missing] });
+      for (const row of rows as Array<{ id: number; fact: string }>) facts.set(row.fact, Number(row.id));
+      missing = missing.filter((json) => !facts.has(json));
+    }
+    if (missing.length) throw new Error('knowledge facts could not be stored or found after repeated conflicts');
+    knowledgeRefs(flats, facts);
   }
 
   const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -219,7 +258,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     return results as PutResult[];
   }
 
-  const put = async (item: StoredRecord, meta: WriteMeta): Promise<PutResult> => (await storeGroup([flatten(item, meta)], meta.near))[0];
+  const put = async (item: StoredRecord, meta: WriteMeta): Promise<PutResult> => {
+    const flat = flatten(item, meta);
+    await resolveFacts([flat]);
+    return (await storeGroup([flat], meta.near))[0];
+  };
 
   /**
    * The group in one statement. An error fails all of it, so then each document is stored alone, in its own
@@ -228,6 +271,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   async function putMany(items: StoredRecord[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>> {
     const flats = items.map((item) => flatten(item, meta));
     try {
+      await resolveFacts(flats);
       return await storeGroup(flats, meta.near);
     } catch {
       const results: Array<PutResult | PutFailure> = [];
@@ -244,17 +288,19 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
 
   async function replace(id: string, item: StoredRecord, meta: WriteMeta): Promise<boolean> {
     const flat = flatten(item, meta);
+    await resolveFacts([flat]);
     return transaction(async (client) => {
-      const found = await client.query('SELECT doc FROM documents WHERE id = $1 FOR UPDATE', [id]);
-      const row = found.rows[0] as { doc: number } | undefined;
+      const found = await client.query('SELECT doc, knowledge FROM documents WHERE id = $1 FOR UPDATE', [id]);
+      const row = found.rows[0] as { doc: number; knowledge: string | null } | undefined;
       if (!row) return false;
-      await client.query(DELETE_CHILDREN_SQL, [row.doc]);
-      const { title, published, text, record, dict_version, coded_at } = flat.document;
+      await client.query(DELETE_CHILDREN_SQL, [row.doc, row.knowledge]);
+      const { title, published, text, record, dict_version, coded_at, knowledge, event_count, relation_count } = flat.document;
       await client.query(
-        'UPDATE documents SET title = $2, published = $3, text = $4, record = $5, dict_version = $6, coded_at = $7 WHERE doc = $1',
-        [row.doc, title, published, text, record, dict_version, coded_at],
+        `UPDATE documents SET title = $2, published = $3, text = $4, record = $5, dict_version = $6, coded_at = $7, knowledge = $8, event_count = $9,
+          relation_count = $10 WHERE doc = $1`,
+        [row.doc, title, published, text, record, dict_version, coded_at, knowledge, event_count, relation_count],
       );
-      await client.query({ name: 'dyad_replace', text: REPLACE_SQL, values: [row.doc, flat.children] });
+      await client.query({ name: 'dyad_replace', text: REPLACE_SQL, values: [row.doc, flat.children, knowledge] });
       return true;
     });
   }

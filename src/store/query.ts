@@ -22,6 +22,10 @@ export type Dialect = {
   containsInsensitive(column: string, ref: string): string;
   /** Length of the JSON array at top-level `key` of a JSON text column. */
   jsonLength(column: string, key: string): string;
+  /** The fact ids in the knowledge column of the document whose id is the bound `ref`. */
+  factsOf(ref: string): string;
+  /** Length of the JSON array in a text column, 0 when it is null. */
+  arrayLength(column: string): string;
 };
 
 export type Sql = { text: string; values: unknown[] };
@@ -188,33 +192,52 @@ export function quotesSql(dialect: Dialect, query: QuoteQuery): Sql {
   return { text, values };
 }
 
+/**
+ * Relations as stored: text relations are rows of their own (`r`), knowledge relations facts stored once (`k`)
+ * linked to each document that holds them (`l`). Each kind is selected with the same filter and the two are
+ * merged in date, document and record order.
+ */
 export function relationsSql(dialect: Dialect, query: RelationQuery): Sql {
   const values: unknown[] = [];
   const bind = (value: unknown): string => {
     values.push(value);
     return dialect.param(values.length);
   };
-  const terms: string[] = [];
-  if (query.actor !== undefined) terms.push(`(${dialect.prefix('r.subject', query.actor, bind)} OR ${dialect.prefix('r.object', query.actor, bind)})`);
-  if (query.subject !== undefined) terms.push(dialect.prefix('r.subject', query.subject, bind));
-  if (query.object !== undefined) terms.push(dialect.prefix('r.object', query.object, bind));
-  if (query.among !== undefined) {
-    const codes = query.among.length ? query.among : [''];
-    terms.push(`r.subject IN (${codes.map(bind).join(', ')}) AND r.object IN (${codes.map(bind).join(', ')})`);
+  const where = (r: string, doc: string): string => {
+    const terms: string[] = [];
+    if (query.actor !== undefined) terms.push(`(${dialect.prefix(`${r}.subject`, query.actor, bind)} OR ${dialect.prefix(`${r}.object`, query.actor, bind)})`);
+    if (query.subject !== undefined) terms.push(dialect.prefix(`${r}.subject`, query.subject, bind));
+    if (query.object !== undefined) terms.push(dialect.prefix(`${r}.object`, query.object, bind));
+    if (query.among !== undefined) {
+      const codes = query.among.length ? query.among : [''];
+      terms.push(`${r}.subject IN (${codes.map(bind).join(', ')}) AND ${r}.object IN (${codes.map(bind).join(', ')})`);
+    }
+    if (query.predicate !== undefined) terms.push(`${r}.predicate = ${bind(query.predicate)}`);
+    const dated = [
+      ...(query.since !== undefined ? [`${r}.date >= ${bind(query.since)}`] : []),
+      ...(query.until !== undefined ? [`${r}.date <= ${bind(query.until)}`] : []),
+    ];
+    if (dated.length) terms.push(query.undated ? `(${dated.join(' AND ')} OR ${r}.date IS NULL)` : dated.join(' AND '));
+    if (query.document !== undefined) {
+      terms.push(`${doc} = (SELECT doc FROM documents WHERE id = ${bind(query.document)})`);
+      // Links are keyed by fact first: the document's own list of facts makes its links a seek each.
+      if (r === 'k') terms.push(`l.fact IN (${dialect.factsOf(bind(query.document))})`);
+    }
+    return terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+  };
+  const parts: string[] = [];
+  if (query.from !== 'knowledge') {
+    parts.push(`SELECT r.id, r.doc, r.n, d.id AS document, r.subject, r.predicate, r.object, r.count, r.date, r.origin, r.evidence_start,
+        r.evidence_end, r.evidence, r.rule, r.note, r.conflict, d.url, d.title, d.published
+      FROM relations r JOIN documents d ON d.doc = r.doc ${where('r', 'r.doc')}`);
   }
-  if (query.predicate !== undefined) terms.push(`r.predicate = ${bind(query.predicate)}`);
-  if (query.from !== undefined) terms.push(`r.origin = ${bind(query.from)}`);
-  const dated = [
-    ...(query.since !== undefined ? [`r.date >= ${bind(query.since)}`] : []),
-    ...(query.until !== undefined ? [`r.date <= ${bind(query.until)}`] : []),
-  ];
-  if (dated.length) terms.push(query.undated ? `(${dated.join(' AND ')} OR r.date IS NULL)` : dated.join(' AND '));
-  if (query.document !== undefined) terms.push(`r.doc = (SELECT doc FROM documents WHERE id = ${bind(query.document)})`);
-  const where = terms.length ? `WHERE ${terms.join(' AND ')}` : '';
-  const text = `SELECT r.id, d.id AS document, r.subject, r.predicate, r.object, r.count, r.date, r.origin, r.evidence_start,
-      r.evidence_end, r.evidence, r.rule, r.note, r.conflict, d.url, d.title, d.published
-    FROM relations r JOIN documents d ON d.doc = r.doc ${where}
-    ORDER BY r.date, r.doc, r.n${paging(query, values, dialect)}`;
+  if (query.from !== 'text') {
+    parts.push(`SELECT k.id, l.doc, l.n, d.id AS document, k.subject, k.predicate, k.object, k.count, k.date, 'knowledge' AS origin,
+        CAST(NULL AS INTEGER) AS evidence_start, CAST(NULL AS INTEGER) AS evidence_end, CAST(NULL AS TEXT) AS evidence, k.rule, k.note, k.conflict,
+        d.url, d.title, d.published
+      FROM knowledge k JOIN document_knowledge l ON l.fact = k.id JOIN documents d ON d.doc = l.doc ${where('k', 'l.doc')}`);
+  }
+  const text = `SELECT * FROM (${parts.join(' UNION ALL ')}) x ORDER BY date, doc, n${paging(query, values, dialect)}`;
   return { text, values };
 }
 

@@ -2,7 +2,8 @@
 // lists here are the tables' columns after the latest migration (besides `doc`, which the backend supplies).
 import { createHash } from 'node:crypto';
 import { bandKeys, fingerprint, minhashBytes, type Fingerprint } from '../dedup/fingerprint.ts';
-import type { DocRecord } from '../record.ts';
+import type { DocRecord, Event, Relation } from '../record.ts';
+import { textRelationOf, type DbRow } from './map.ts';
 
 export type Cell = string | number | null;
 
@@ -39,6 +40,13 @@ export const CHILD_COLUMNS = {
     evidence: 'text',
     verb: 'text',
     rule: 'text',
+    verb_start: 'int',
+    verb_end: 'int',
+    source_start: 'int',
+    source_end: 'int',
+    target_start: 'int',
+    target_end: 'int',
+    expanded_from: 'text',
   },
   quotes: {
     n: 'int',
@@ -99,9 +107,12 @@ export const DOCUMENT_COLUMNS = [
   'coded_at',
   'minhash',
   'shingles',
+  'knowledge',
+  'event_count',
+  'relation_count',
 ] as const;
 
-export type DocumentRow = Record<Exclude<(typeof DOCUMENT_COLUMNS)[number], 'minhash' | 'shingles'>, string | null> & {
+export type DocumentRow = Record<Exclude<(typeof DOCUMENT_COLUMNS)[number], 'minhash' | 'shingles' | 'event_count' | 'relation_count'>, string | null> & {
   id: string;
   hash: string;
   source: string;
@@ -113,6 +124,10 @@ export type DocumentRow = Record<Exclude<(typeof DOCUMENT_COLUMNS)[number], 'min
   /** The MinHash signature as bytes (see dedup/fingerprint.ts), null for a text without words. */
   minhash: Uint8Array | null;
   shingles: number;
+  /** The knowledge relations of the record as JSON [[n, fact id], …] (n: its place in the record's relations), or null. */
+  knowledge: string | null;
+  event_count: number;
+  relation_count: number;
 };
 
 /** Each child table's rows, as cells in CHILD_COLUMNS order. */
@@ -120,23 +135,47 @@ export type ChildRows = Record<ChildTable, Cell[][]>;
 
 /**
  * A record ready to store, made on the thread that coded it: the record's text, the rest as JSON (the
- * documents.record column), and the rows of the child tables as JSON. Only strings and numbers, so it
- * crosses to the SQLite writer thread for a fraction of what copying the record's objects costs, and the
- * writer reads its rows without parsing the whole record.
+ * documents.record column) without its events and relations, which are kept as rows only, and the rows of the
+ * child tables as JSON. Knowledge relations (the same dictionary facts in every article naming an actor) are
+ * stored once each, in the knowledge table: `facts` holds each one's place in the record and its JSON. Only
+ * strings and numbers, so it crosses to the SQLite writer thread for a fraction of what copying the record's
+ * objects costs, and the writer reads its rows without parsing the whole record.
  */
 export type StoredRecord = Pick<DocRecord, 'id' | 'source' | 'url' | 'title' | 'published' | 'text'> & {
   json: string;
   /** ChildRows as JSON. */
   children: string;
+  facts: Fact[];
   sentences: number;
   events: number;
+  relations: number;
 };
+
+/** A knowledge relation of a record: its place among the record's relations and its JSON. */
+export type Fact = [n: number, json: string];
 
 /**
  * A StoredRecord as rows: the document's with its fingerprint, and the children. `bands`: the LSH band keys
- * under which the document is found as a near-duplicate candidate.
+ * under which the document is found as a near-duplicate candidate. `document.knowledge` is filled in by the
+ * writer once it knows the facts' ids (see knowledgeRefs).
  */
-export type FlatRecord = { document: DocumentRow; children: string; print: Fingerprint; bands: number[]; sentences: number; events: number };
+export type FlatRecord = { document: DocumentRow; children: string; facts: Fact[]; print: Fingerprint; bands: number[]; sentences: number; events: number };
+
+/** The knowledge table's columns besides id and fact (the relation's JSON, which it is given back from). */
+export const FACT_COLUMNS = ['subject', 'predicate', 'object', 'count', 'date', 'rule', 'note', 'conflict'] as const;
+
+/** A fact's cells in FACT_COLUMNS order. */
+export function factCells(json: string): Cell[] {
+  const relation = JSON.parse(json) as Relation;
+  return [relation.subject, relation.predicate, relation.object, relation.count ?? null, relation.date, relation.rule ?? null, relation.note ?? null, relation.conflict ?? null];
+}
+
+/** Sets each document's knowledge column from the ids of its facts. */
+export function knowledgeRefs(flats: FlatRecord[], ids: ReadonlyMap<string, number>): void {
+  for (const flat of flats) {
+    flat.document.knowledge = flat.facts.length ? JSON.stringify(flat.facts.map(([n, json]) => [n, ids.get(json)])) : null;
+  }
+}
 
 /**
  * Identity of an article's wording: Unicode-normalised, case-folded, whitespace collapsed. The same story
@@ -159,10 +198,34 @@ export function outletOf(url: string | null, source: string): string {
   return source;
 }
 
-/** The record a stored text and record JSON hold, its fields in the record's order. */
-export function recordOf(text: string, json: string): DocRecord {
-  const { dyad, id, source, url, title, published, ...rest } = JSON.parse(json) as Omit<DocRecord, 'text'>;
-  return { dyad, id, source, url, title, published, text, ...rest };
+/** The record's relations in its order: its text relation rows and, by the document's knowledge references, its facts (rows of id, fact). */
+export function relationsOf(textRows: DbRow[], knowledge: unknown, facts: DbRow[]): Relation[] {
+  const refs = refsOf(knowledge);
+  const byId = new Map(facts.map((fact) => [Number(fact.id), String(fact.fact)]));
+  const relations: Relation[] = new Array<Relation>(textRows.length + refs.length);
+  for (const row of textRows) relations[Number(row.n)] = textRelationOf(row);
+  for (const [n, id] of refs) relations[n] = JSON.parse(byId.get(id) ?? 'null') as Relation;
+  return relations;
+}
+
+const refsOf = (knowledge: unknown): Array<[number, number]> => (knowledge === null ? [] : (JSON.parse(String(knowledge)) as Array<[number, number]>));
+
+/** The fact ids a document's knowledge column refers to. */
+export const factIds = (knowledge: unknown): number[] => refsOf(knowledge).map(([, id]) => id);
+
+/** The document_knowledge rows (fact, doc, n) of document `doc` with the knowledge column `knowledge`. */
+export const links = (knowledge: unknown, doc: number): Array<[number, number, number]> => refsOf(knowledge).map(([n, id]) => [id, doc, n]);
+
+/**
+ * The record a stored text, record JSON (without events and relations), event rows and relations (text
+ * relation rows and knowledge facts, in the record's order) give back, its fields in the record's order.
+ */
+export function recordOf(text: string, json: string, events: Event[], relations: Relation[]): DocRecord {
+  const { dyad, id, source, url, title, published, removed, sentences, actors, people, quotes, places, times, warnings } = JSON.parse(json) as Omit<
+    DocRecord,
+    'text' | 'events' | 'relations'
+  >;
+  return { dyad, id, source, url, title, published, text, removed, sentences, actors, people, events, quotes, places, times, relations, warnings };
 }
 
 /** How a group of documents is written: the dictionary version, when, and whether near-duplicates are merged. */
@@ -176,6 +239,7 @@ export function flatten(stored: StoredRecord, { dictVersion, at }: WriteMeta): F
   return {
     print,
     bands,
+    facts: stored.facts,
     sentences: stored.sentences,
     events: stored.events,
     children: stored.children,
@@ -194,17 +258,27 @@ export function flatten(stored: StoredRecord, { dictVersion, at }: WriteMeta): F
       coded_at: at,
       minhash: bands.length ? minhashBytes(print) : null,
       shingles: print.shingles,
+      knowledge: null,
+      event_count: stored.events,
+      relation_count: stored.relations,
     },
   };
 }
 
 export function storedRecord(record: DocRecord): StoredRecord {
-  const { text, ...rest } = record;
+  // Records written before relations were read carry none.
+  const { text, events, relations = [], ...rest } = record;
   const slice = (start: number, end: number): string => text.slice(start, end);
   const names = new Map<string, string>();
   for (const actor of record.actors) if (!names.has(actor.code)) names.set(actor.code, actor.name);
+  const facts: Fact[] = [];
+  const textRelations: Array<[Relation, number]> = [];
+  relations.forEach((relation, n) => {
+    if (relation.from === 'knowledge') facts.push([n, JSON.stringify(relation)]);
+    else textRelations.push([relation, n]);
+  });
   const children: ChildRows = {
-    events: record.events.map((e, n) =>
+    events: events.map((e, n) =>
       cells('events', {
         n,
         sentence: e.sentence,
@@ -232,6 +306,13 @@ export function storedRecord(record: DocRecord): StoredRecord {
         evidence: slice(e.evidence.start, e.evidence.end),
         verb: e.verb.text,
         rule: e.rule,
+        verb_start: e.verb.start,
+        verb_end: e.verb.end,
+        source_start: e.sourceMention?.start ?? null,
+        source_end: e.sourceMention?.end ?? null,
+        target_start: e.targetMention?.start ?? null,
+        target_end: e.targetMention?.end ?? null,
+        expanded_from: e.expandedFrom ?? null,
       }),
     ),
     quotes: record.quotes.map((q, n) =>
@@ -250,8 +331,7 @@ export function storedRecord(record: DocRecord): StoredRecord {
         text: q.text,
       }),
     ),
-    // Records written before relations were read carry none.
-    relations: (record.relations ?? []).map((r, n) =>
+    relations: textRelations.map(([r, n]) =>
       cells('relations', {
         n,
         subject: r.subject,
@@ -278,7 +358,9 @@ export function storedRecord(record: DocRecord): StoredRecord {
     text,
     json: JSON.stringify(rest),
     children: JSON.stringify(children),
+    facts,
     sentences: record.sentences.length,
-    events: record.events.length,
+    events: events.length,
+    relations: relations.length,
   };
 }

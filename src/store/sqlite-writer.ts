@@ -4,7 +4,21 @@
 import type Database from 'better-sqlite3';
 import type { DbRow } from './map.ts';
 import { knownFrom, remember, repeatOf, type Known } from './near.ts';
-import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, flatten, type ChildRows, type ChildTable, type FlatRecord, type StoredRecord, type WriteMeta } from './rows.ts';
+import {
+  CHILD_COLUMNS,
+  CHILD_TABLES,
+  DOCUMENT_COLUMNS,
+  FACT_COLUMNS,
+  factCells,
+  flatten,
+  knowledgeRefs,
+  links,
+  type ChildRows,
+  type ChildTable,
+  type FlatRecord,
+  type StoredRecord,
+  type WriteMeta,
+} from './rows.ts';
 import type { PutFailure, PutResult } from './types.ts';
 
 export type SqliteWriter = {
@@ -43,8 +57,32 @@ export function createSqliteWriter(db: Database.Database): SqliteWriter {
   // (several times the tokenising of a quote), so a trigger per row was most of what a quote cost to store.
   const indexDocuments = db.prepare('INSERT INTO documents_fts (rowid, title, text) SELECT doc, title, text FROM documents WHERE doc IN (SELECT value FROM json_each(?))');
   const indexQuotes = db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE doc IN (SELECT value FROM json_each(?))');
-  const findById = db.prepare<[string]>('SELECT doc FROM documents WHERE id = ?').pluck();
-  const updateDocument = db.prepare('UPDATE documents SET title = ?, published = ?, text = ?, record = ?, dict_version = ?, coded_at = ? WHERE doc = ?');
+  const findById = db.prepare<[string]>('SELECT doc, knowledge FROM documents WHERE id = ?');
+  const updateDocument = db.prepare(
+    'UPDATE documents SET title = ?, published = ?, text = ?, record = ?, dict_version = ?, coded_at = ?, knowledge = ?, event_count = ?, relation_count = ? WHERE doc = ?',
+  );
+  const addFact = db.prepare(`INSERT INTO knowledge (fact, ${FACT_COLUMNS.join(', ')}) VALUES (?, ${placeholders(FACT_COLUMNS.length)}) ON CONFLICT (fact) DO NOTHING`);
+  const factId = db.prepare<[string]>('SELECT id FROM knowledge WHERE fact = ?').pluck();
+  const addLinks = db.prepare('INSERT INTO document_knowledge (fact, doc, n) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)');
+  const deleteLinks = db.prepare('DELETE FROM document_knowledge WHERE fact = ? AND doc = ? AND n = ?');
+  // Ids of stored facts (the knowledge table), by their JSON. Facts are committed before the documents that
+  // refer to them (a fact no document refers to is harmless), so no id here is of a write rolled back.
+  const facts = new Map<string, number>();
+  const storeFacts = db.transaction((missing: string[]): Array<[string, number]> =>
+    missing.map((json) => {
+      addFact.run(json, ...factCells(json));
+      return [json, factId.get(json) as number];
+    }),
+  );
+  const resolveFacts = (flats: FlatRecord[]): void => {
+    const missing = [...new Set(flats.flatMap((flat) => flat.facts.map(([, json]) => json)))].filter((json) => !facts.has(json));
+    if (missing.length) {
+      // Bounded: facts carry the article's date, so a long ingest meets ever new ones.
+      if (facts.size > 50_000) facts.clear();
+      for (const [json, id] of storeFacts.immediate(missing)) facts.set(json, id);
+    }
+    knowledgeRefs(flats, facts);
+  };
 
   const insertChildren = (doc: number, flat: FlatRecord): void => {
     const rows = JSON.parse(flat.children) as ChildRows;
@@ -66,6 +104,7 @@ export function createSqliteWriter(db: Database.Database): SqliteWriter {
     const known = lookUp(flats, near);
     const added: number[] = [];
     const bands: Array<[number, number]> = [];
+    const linked: Array<[number, number, number]> = [];
     const results = flats.map((flat): PutResult => {
       const { document } = flat;
       const repeat = repeatOf(flat, known, near);
@@ -75,12 +114,14 @@ export function createSqliteWriter(db: Database.Database): SqliteWriter {
       if (repeat) return { status: 'duplicate', id: document.id, of: repeat.id, kind: repeat.kind, similarity: repeat.similarity };
       insertChildren(doc, flat);
       for (const key of flat.bands) bands.push([key, doc]);
+      linked.push(...links(flat.document.knowledge, doc));
       remember(known, flat, doc);
       added.push(doc);
       return { status: 'added', id: document.id, sentences: flat.sentences, events: flat.events };
     });
     // In key order, so that neighbouring keys are written while their index page is at hand.
     for (const [key, doc] of bands.sort((a, b) => a[0] - b[0])) addBand.run(key, doc);
+    if (linked.length) addLinks.run(JSON.stringify(linked.sort((a, b) => a[0] - b[0])));
     const docs = JSON.stringify(added);
     indexDocuments.run(docs);
     indexQuotes.run(docs);
@@ -94,20 +135,29 @@ export function createSqliteWriter(db: Database.Database): SqliteWriter {
   const group = db.transaction(store);
 
   const replace = db.transaction((id: string, flat: FlatRecord): boolean => {
-    const doc = findById.get(id) as number | undefined;
-    if (doc === undefined) return false;
+    const found = findById.get(id) as { doc: number; knowledge: string | null } | undefined;
+    if (found === undefined) return false;
+    const { doc } = found;
     for (const table of CHILD_TABLES) deleteChild[table].run(doc);
-    const { title, published, text, record, dict_version, coded_at } = flat.document;
-    updateDocument.run(title, published, text, record, dict_version, coded_at, doc);
+    for (const [fact, , n] of links(found.knowledge, doc)) deleteLinks.run(fact, doc, n);
+    const { title, published, text, record, dict_version, coded_at, knowledge, event_count, relation_count } = flat.document;
+    updateDocument.run(title, published, text, record, dict_version, coded_at, knowledge, event_count, relation_count, doc);
     insertChildren(doc, flat);
+    const linked = links(knowledge, doc);
+    if (linked.length) addLinks.run(JSON.stringify(linked));
     indexQuotes.run(JSON.stringify([doc]));
     return true;
   });
 
   return {
-    put: (item, meta) => put.immediate(flatten(item, meta), meta.near),
+    put(item, meta) {
+      const flat = flatten(item, meta);
+      resolveFacts([flat]);
+      return put.immediate(flat, meta.near);
+    },
     putMany(items, meta) {
       const flats = items.map((item) => flatten(item, meta));
+      resolveFacts(flats);
       try {
         return group.immediate(flats, meta.near);
       } catch {
@@ -120,6 +170,10 @@ export function createSqliteWriter(db: Database.Database): SqliteWriter {
         });
       }
     },
-    replace: (id, item, meta) => replace.immediate(id, flatten(item, meta)),
+    replace(id, item, meta) {
+      const flat = flatten(item, meta);
+      resolveFacts([flat]);
+      return replace.immediate(id, flat);
+    },
   };
 }

@@ -22,6 +22,8 @@ const dialect: Dialect = {
   weekOf: (column) => `date(${column}, 'weekday 0', '-6 days')`,
   containsInsensitive: (column, ref) => `${column} LIKE ${ref} ESCAPE '\\'`,
   jsonLength: (column, key) => `json_array_length(${column}, '$.${key}')`,
+  factsOf: (ref) => `SELECT value ->> 1 FROM json_each((SELECT knowledge FROM documents WHERE id = ${ref}))`,
+  arrayLength: (column) => `coalesce(json_array_length(${column}), 0)`,
 };
 
 const inline = (writer: SqliteWriter): RemoteWriter => ({

@@ -190,7 +190,7 @@ export type RelationRow = {
 };
 
 /** The store's tables (sentences, actors, people, places and mentions are views over the record JSON). */
-export const TABLES = ['documents', 'document_sources', 'document_bands', 'events', 'quotes', 'relations'] as const;
+export const TABLES = ['documents', 'document_sources', 'document_bands', 'events', 'quotes', 'relations', 'knowledge', 'document_knowledge'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export type StoredDocument = { id: string; dictVersion: string | null };

@@ -18,9 +18,9 @@ for (const backend of BACKENDS) {
     });
 
     test('applies its migrations once', async () => {
-      assert.deepEqual(await t.store.migrations(), [1, 2, 3, 4, 5, 6, 7]);
+      assert.deepEqual(await t.store.migrations(), [1, 2, 3, 4, 5, 6, 7, 8]);
       const again = await openStore(t.url);
-      assert.deepEqual(await again.migrations(), [1, 2, 3, 4, 5, 6, 7]);
+      assert.deepEqual(await again.migrations(), [1, 2, 3, 4, 5, 6, 7, 8]);
       await again.close();
     });
 

@@ -108,16 +108,23 @@ for (const backend of BACKENDS) {
       await old?.cleanup();
     });
 
-    test('upgrades to migration 7 and gives back every record as it was stored', async () => {
-      assert.deepEqual(await store.migrations(), [1, 2, 3, 4, 5, 6, 7]);
+    test('upgrades to migration 8 and gives back every record as it was stored', async () => {
+      assert.deepEqual(await store.migrations(), [1, 2, 3, 4, 5, 6, 7, 8]);
       for (const row of V5.documents) {
         const { dyad, id, source, url, title, published, ...rest } = JSON.parse(String(row.record));
         assert.deepEqual(await store.get(String(row.id)), { dyad, id, source, url, title, published, text: row.text, ...rest });
       }
       const counts = await store.counts();
+      // Knowledge relations became facts stored once, linked to their documents.
+      const known = V5.relations.filter((row) => row.origin === 'knowledge');
       assert.deepEqual(
         { ...counts },
-        Object.fromEntries(['documents', 'document_sources', 'document_bands', 'events', 'quotes', 'relations'].map((table) => [table, V5[table].length])),
+        {
+          ...Object.fromEntries(['documents', 'document_sources', 'document_bands', 'events', 'quotes'].map((table) => [table, V5[table].length])),
+          relations: V5.relations.length - known.length,
+          knowledge: new Set(known.map((row) => [row.subject, row.predicate, row.object, row.date, row.note].join('|'))).size,
+          document_knowledge: known.length,
+        },
       );
       assert.deepEqual(await store.check(), []);
     });

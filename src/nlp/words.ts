@@ -43,12 +43,27 @@ const STEM_RULES: Array<[RegExp, (m: RegExpMatchArray) => string[]]> = [
   [/^(.+[^s])s$/, (m) => [m[1]]],
 ];
 
+/** verbBases by lower-case form: the same verbs recur in every article, and each costs a dozen regex tests. */
+const basesOf = new Map<string, readonly string[]>();
+const BASES_KEPT = 20_000;
+
 /**
  * The base forms a verb form may have, most likely first: its irregular base, then the regular stems
  * ("staged" → "stage", "stag"; "fined" → "fine"; "honoured" → "honour"), with their other spellings.
+ * The list is shared between calls: read it, do not change it.
  */
-export function verbBases(form: string): string[] {
+export function verbBases(form: string): readonly string[] {
   const lower = form.toLowerCase();
+  let bases = basesOf.get(lower);
+  if (bases === undefined) {
+    if (basesOf.size >= BASES_KEPT) basesOf.clear();
+    bases = basesFor(lower);
+    basesOf.set(lower, bases);
+  }
+  return bases;
+}
+
+function basesFor(lower: string): string[] {
   const out: string[] = [];
   const known = irregularVerbs()[lower];
   if (known) addBase(out, known);

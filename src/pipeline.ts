@@ -1,5 +1,5 @@
 // code(): one article through every stage, in order, into a DocRecord.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { findActors } from './actors/index.ts';
 import { withQuotedSpeakers } from './actors/speakers.ts';
 import { clean } from './clean/index.ts';
@@ -35,7 +35,7 @@ export function codeDoc(input: Source | string, options: CodeOptions): Doc {
   if (cleaned.text === '') warnings.push(`${source.uri}: the article is empty`);
   if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) warnings.push(`${source.uri}: the date "${published}" is not YYYY-MM-DD; it was ignored`);
   const doc: Doc = {
-    id: source.hints.id ?? createHash('sha256').update(cleaned.text).digest('hex').slice(0, 16),
+    id: source.hints.id ?? hash('sha256', cleaned.text, 'hex').slice(0, 16),
     source: source.uri,
     url: cleaned.url,
     title: cleaned.title,

@@ -145,7 +145,25 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       if (finer) for (const event of codedBy[c]) dropped.add(event);
     }
   }
-  return { events: events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events))), warnings };
+  const kept = events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events)));
+  return { events: kept.map((e) => answeringAccuser(e, kept)), warnings };
+}
+
+/** How many sentences back a denial looks for the accusation it answers. */
+const DENIAL_REACH = 1;
+
+/**
+ * "New Delhi blamed the attack on Pakistan-backed militants. Islamabad denied any role": a denial with no one named
+ * answers the latest accusation of its source, in its sentence or the one before, and is addressed to the accuser.
+ */
+function answeringAccuser(event: Event, events: Event[]): Event {
+  if (event.cameo !== '016' || event.target !== null || event.negated) return event;
+  const country = event.source.slice(0, 3);
+  let accusation: Event | undefined;
+  for (const e of events) {
+    if (e !== event && e.root === '11' && !e.negated && e.target?.startsWith(country) && e.sentence <= event.sentence && e.sentence >= event.sentence - DENIAL_REACH && e.source.slice(0, 3) !== country) accusation = e;
+  }
+  return accusation ? { ...event, target: accusation.source, targetMention: accusation.sourceMention } : event;
 }
 
 function untraced(): void {}

@@ -104,3 +104,8 @@ test('a demand or appeal by a country\'s own people at home, with no one named, 
 test('", and" inside a list of nouns starts no clause: "launched artillery, mortar, and rocket fire against…"', () => {
   assert.ok(events('Azerbaijani forces launched artillery, mortar, and rocket fire against Armenian positions, killing two soldiers.').includes('AZEMIL>ARM:19'));
 });
+
+test('a denial with no one named answers the latest accusation of its source, in its sentence or the one before', () => {
+  const coded = code('Kenya accused Uganda of backing the rebels. Kampala denied any role.', { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.deepEqual(coded, ['KEN>UGA:1123', 'UGAGOV>KEN:016']);
+});

@@ -7,6 +7,7 @@ import { demandCode, describeCode, intentCode, meetingReverse, rejectionCode } f
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
+import { nominalActs } from './nominal.ts';
 import { objectTarget, type ObjectTarget } from './object.ts';
 import { isPastForm } from '../nlp/words.ts';
 import { namedIn } from './named.ts';
@@ -108,27 +109,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         const variants: Array<[string, boolean]> = refusal ? [[cameo, true], [refusal, false]] : [[cameo, clause.negated]];
         for (const target of targets) {
           for (const [cameoCode, negated] of variants) {
-            const code = describeCode(lexicon, cameoCode);
-            if (!code.known) warnings.push(`${match.pattern.rule}: code ${cameoCode} is not in cameo.tsv`);
-            const event: Event = {
-              sentence: s,
-              source: source.code!,
-              target: target?.code ?? null,
-              cameo: cameoCode,
-              root: code.root,
-              quad: code.quad,
-              goldstein: code.goldstein,
-              plover: { event: code.ploverEvent, mode: code.ploverMode },
-              negated,
-              mode: clause.mode,
-              date,
-              place,
-              evidence: { start: sentence.start, end: sentence.end },
-              rule: match.pattern.rule,
-              verb: { start: verbToken.start, end: verbToken.end, text: verbToken.text },
-              sourceMention: { start: source.start, end: source.end, text: source.text },
-              targetMention: target ? { start: target.start, end: target.end, text: target.text } : null,
-            };
+            const event = eventOf(lexicon, warnings, { sentence: s, span: sentence, source, target, cameo: cameoCode, negated, mode: clause.mode, date, place, rule: match.pattern.rule, verb: verbToken });
             events.push(event);
             codedBy[c].push(event);
             emitted++;
@@ -137,6 +118,16 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       }
       generic[c] = match.generic === true;
       record(`${emitted} event(s) from ${match.pattern.rule}${clause.negated ? ' (negated)' : ''}${clause.mode ? ` (${clause.mode})` : ''}`);
+    }
+    // "condemned Israel's strikes on Lebanon": an act of force a noun names, where no verb coded that pair.
+    if (!discard) {
+      for (const act of nominalActs(doc, lexicon, s, clauses, codeable[s])) {
+        const targetCode = 'via' in act.target ? act.target.code : act.target.country;
+        if (events.some((e) => e.sentence === s && FORCE.test(e.root) && e.source.slice(0, 3) === act.source.code?.slice(0, 3) && e.target?.slice(0, 3) === targetCode?.slice(0, 3))) continue;
+        const date = doc.times.find((t) => t.firstToken >= act.clause.start && t.lastToken <= act.clause.end)?.start ?? doc.published;
+        const target = { code: targetCode, start: act.target.start, end: act.target.end, text: act.target.text };
+        events.push(eventOf(lexicon, warnings, { sentence: s, span: sentence, source: act.source, target, cameo: act.code, negated: false, mode: null, date, place: null, rule: act.rule, verb: doc.tokens[act.noun] }));
+      }
     }
     // "agreed to provide aid": the governed verb's code says what was agreed; the generic "agree to" goes.
     for (let c = 0; c < clauses.length; c++) {
@@ -167,6 +158,45 @@ function answeringAccuser(event: Event, events: Event[]): Event {
 }
 
 function untraced(): void {}
+
+type EventFields = {
+  sentence: number;
+  span: { start: number; end: number };
+  source: ActorMention;
+  target: ObjectTarget | null;
+  cameo: string;
+  negated: boolean;
+  mode: string | null;
+  date: string | null;
+  place: Event['place'];
+  rule: string;
+  verb: { start: number; end: number; text: string };
+};
+
+/** An event with its code's facts from cameo.tsv; a code the table lacks is reported in `warnings`. */
+function eventOf(lexicon: Lexicon, warnings: string[], f: EventFields): Event {
+  const code = describeCode(lexicon, f.cameo);
+  if (!code.known) warnings.push(`${f.rule}: code ${f.cameo} is not in cameo.tsv`);
+  return {
+    sentence: f.sentence,
+    source: f.source.code!,
+    target: f.target?.code ?? null,
+    cameo: f.cameo,
+    root: code.root,
+    quad: code.quad,
+    goldstein: code.goldstein,
+    plover: { event: code.ploverEvent, mode: code.ploverMode },
+    negated: f.negated,
+    mode: f.mode,
+    date: f.date,
+    place: f.place,
+    evidence: { start: f.span.start, end: f.span.end },
+    rule: f.rule,
+    verb: { start: f.verb.start, end: f.verb.end, text: f.verb.text },
+    sourceMention: { start: f.source.start, end: f.source.end, text: f.source.text },
+    targetMention: f.target ? { start: f.target.start, end: f.target.end, text: f.target.text } : null,
+  };
+}
 
 /**
  * "Wang Yi held talks with Mauro Vieira": a meeting, call or negotiation that took place is also the other side's

@@ -15,6 +15,7 @@ import {
   AgentEntry,
   CruftRule,
   DiscardEntry,
+  NominalEntry,
   PersonEntry,
   PlaceEntry,
   VerbFile,
@@ -55,6 +56,8 @@ export type Lexicon = {
   /** Speech and cognition cues for quotes (dictionaries/speech-cues.yaml). */
   cues: SpeechCues;
   cameo: Map<string, CameoCode>;
+  /** Nouns naming acts (dictionaries/nominals.yaml), keyed by the noun's lower-case form. */
+  nominals: Map<string, { id: string; code: string; to: Set<string>; rule: string }>;
   /** Discard phrases keyed by their first word. */
   discards: Map<string, Array<{ id: string; reason: string; phrase: string[]; story?: boolean; near?: Set<string> }>>;
   /** PETRARCH-2 transformations read from verb files (kept for callers; the matcher does not apply them yet). */
@@ -129,6 +132,10 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
       discards.set(phrase[0], list);
     }
   }
+  const nominals: Lexicon['nominals'] = new Map();
+  for (const entry of optionalList<NominalEntry>(join(dir, 'nominals.yaml'), NominalEntry)) {
+    for (const noun of entry.nouns) nominals.set(noun.toLowerCase(), { id: entry.id, code: entry.code, to: new Set(entry.to), rule: `nominals:${entry.id}` });
+  }
   const placeEntries = optionalList<PlaceEntry>(join(dir, 'places.yaml'), PlaceEntry);
   const places = builtins ? loadPlaces(countries, placeEntries) : createGazetteer<PlaceValue>();
   const cuesFile = join(dir, 'speech-cues.yaml');
@@ -158,7 +165,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   const relations = present(join(dir, 'relations')) ? loadRelationLexicon(join(dir, 'relations')) : emptyRelationLexicon();
   problems.push(...relations.problems);
 
-  return { cruft, actors, agents, people, places, countries, verbs, formVerbs, verbCount, classes, cues, cameo, discards, transformations: tabari.transformations, loaded, relations, problems };
+  return { cruft, actors, agents, people, places, countries, verbs, formVerbs, verbCount, classes, cues, cameo, nominals, discards, transformations: tabari.transformations, loaded, relations, problems };
 }
 
 function addActorEntry(actors: Gazetteer<ActorValue>, entry: ActorEntry, rule: string, override: boolean): void {

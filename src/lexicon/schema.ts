@@ -91,6 +91,17 @@ export const CruftRule = z.object({
 export type CruftRule = z.infer<typeof CruftRule>;
 
 /** dictionaries/discards.yaml: what makes a sentence uncodable. */
+/** dictionaries/nominals.yaml: nouns that name an act an actor did to another ("Israel's strikes on Gaza"). */
+export const NominalEntry = z.object({
+  id: z.string(),
+  nouns: z.array(z.string()).min(1),
+  code: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits, with its leading zero'),
+  /** Prepositions that introduce whom the act was done to ("on", "against", "of" for an invasion). */
+  to: z.array(z.string()).min(1),
+  example: z.string(),
+});
+export type NominalEntry = z.infer<typeof NominalEntry>;
+
 export const DiscardEntry = z.object({
   id: z.string(),
   reason: z.string(),

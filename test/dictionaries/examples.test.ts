@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DICTIONARY_DIR, loadLexicon } from '../../src/lexicon/index.ts';
-import { ActorEntry, AgentEntry, PersonEntry, PlaceEntry, VerbFile } from '../../src/lexicon/schema.ts';
+import { ActorEntry, AgentEntry, NominalEntry, PersonEntry, PlaceEntry, VerbFile } from '../../src/lexicon/schema.ts';
 import { readYamlList, readYamlObject } from '../../src/lexicon/yaml.ts';
 import { codeDoc } from '../../src/pipeline.ts';
 
@@ -81,6 +81,18 @@ if (existsSync(placesFile)) {
     for (const entry of readYamlList(placesFile, PlaceEntry).entries) {
       const doc = codeDoc(entry.example, { lexicon, date: DATE });
       if (!doc.places.some((p) => p.name === entry.name && p.country === entry.country)) failures.push(`${entry.name} "${entry.example}" → ${doc.places.map((p) => `${p.name}=${p.country}`).join(', ') || 'no place'}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+}
+
+const nominalsFile = join(DICTIONARY_DIR, 'nominals.yaml');
+if (existsSync(nominalsFile)) {
+  test('nominal examples code the act their noun names', () => {
+    const failures: string[] = [];
+    for (const entry of readYamlList(nominalsFile, NominalEntry).entries) {
+      const doc = codeDoc(entry.example, { lexicon, date: DATE });
+      if (!doc.events.some((e) => e.rule === `nominals:${entry.id}` && e.cameo === entry.code)) failures.push(`${entry.id} "${entry.example}" → ${doc.events.map((e) => `${e.source}>${e.target}:${e.cameo} by ${e.rule}`).join(', ') || 'no event'}`);
     }
     assert.deepEqual(failures, []);
   });

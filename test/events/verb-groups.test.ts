@@ -109,3 +109,11 @@ test('a denial with no one named answers the latest accusation of its source, in
   const coded = code('Kenya accused Uganda of backing the rebels. Kampala denied any role.', { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
   assert.deepEqual(coded, ['KEN>UGA:1123', 'UGAGOV>KEN:016']);
 });
+
+test('an act of force a noun names is coded where its actor owns it and the clause tells a fact', () => {
+  const coded = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.deepEqual(coded("Qatar condemned Israel's airstrikes on Lebanon."), ['QAT>ISR:111', 'ISR>LBN:195']);
+  assert.deepEqual(coded('Iraq protested against the Turkish raid on its territory.').filter((e) => e.startsWith('TUR')), []);
+  assert.ok(!coded('Israel threatened strikes on Iran.').some((e) => e.endsWith(':190')));
+  assert.ok(!coded('Iran denied carrying out attacks on Saudi Arabia.').some((e) => e.startsWith('IRN>SAU:19')));
+});

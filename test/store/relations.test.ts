@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { DocRecord, Relation } from '../../src/record.ts';
-import { openStore } from '../../src/store/index.ts';
 import { BACKENDS, type TestStore } from './backends.ts';
 import { mention, record } from './fixtures.ts';
 

@@ -1,6 +1,7 @@
 // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed…", "JNIM, al Qaeda's affiliate in the Sahel,
 // said…": a name the dictionaries do not know, described in apposition as part of a known group, acts as that group.
 import type { ActorMention, Doc, Token } from '../doc.ts';
+import { isPossessiveMark } from '../nlp/words.ts';
 
 /** Nouns that make a group part of another. */
 const PARTS = new Set(['faction', 'wing', 'branch', 'affiliate', 'offshoot', 'splinter', 'arm', 'cell', 'unit', 'franchise', 'ally', 'proxy']);
@@ -49,7 +50,7 @@ function wholeAfter(tokens: Token[], comma: number, starting: Map<number, ActorM
   const limit = Math.min(tokens.length - 1, comma + MAX_APPOSITION_TOKENS);
   // "al Qaeda's affiliate in the Sahel"
   const owner = starting.get(comma + 1) ?? (/^(the|a|an)$/.test(tokens[comma + 1]?.lower ?? '') ? starting.get(comma + 2) : undefined);
-  if (owner && /^('s|’s)$/.test(tokens[owner.lastToken + 1]?.lower ?? '') && PARTS.has(tokens[owner.lastToken + 2]?.lemma ?? '')) return owner.kind === 'person' ? undefined : owner;
+  if (owner && isPossessiveMark(tokens[owner.lastToken + 1]) && PARTS.has(tokens[owner.lastToken + 2]?.lemma ?? '')) return owner.kind === 'person' ? undefined : owner;
   for (let t = comma + 1; t <= limit && tokens[t].text !== ','; t++) {
     if (!PARTS.has(tokens[t].lemma)) continue;
     let k = t + 1;

@@ -5,6 +5,7 @@
 import type { ActorMention, Doc, Sentence } from '../doc.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
+import { isPossessiveMark } from '../nlp/words.ts';
 
 /** Prepositions that put something inside a country: "the curfew in Sudan", "the people of Haiti". */
 const LOCATING = new Set(['in', 'of', 'within', 'throughout', 'across', 'inside', 'near', 'outside']);
@@ -28,7 +29,7 @@ export function homeCountry(doc: Doc, lexicon: Lexicon, sentence: Sentence, name
     const after = tokens[m.lastToken + 1];
     // "Ugandan opposition", "Pakistani officials", "Haiti's elections", "the Kenya Anti-Corruption Commission".
     const attributive = before?.lower === 'the' && (after?.pos === 'PROPN' || after?.pos === 'NOUN');
-    const describes = attributive || m.via === 'demonym' || m.via === 'agent' || after?.lower === "'s" || after?.lower === '’s';
+    const describes = attributive || m.via === 'demonym' || m.via === 'agent' || isPossessiveMark(after);
     if (locatedAt(tokens, m.firstToken)) located.add(m.code.slice(0, 3));
     else if (describes) described.add(m.code.slice(0, 3));
   }

@@ -346,7 +346,8 @@ function clauseStart(tokens: Token[], nounGroups: Chunk[], group: Chunk, sentenc
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Possessive pronouns that open a noun group: "their countries", "its army". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
@@ -466,11 +467,14 @@ function qualifiesNoun(tokens: Token[], group: Chunk): boolean {
 
 const QUALIFYING_PREPOSITIONS = new Set(['to', 'with', 'in', 'near', 'from', 'by', 'on', 'at', 'inside']);
 
+/** How past participles end ("backed", "taken", "shown", "done", "built", "caught", "hit"). */
+const PARTICIPLE_ENDING = /(ed|en|wn|ne|lt|ught|t)$/;
+
 /** "rebels backed by Rwanda": a lone past participle right after a noun and before "by". */
 function isReducedPassive(tokens: Token[], group: Chunk): boolean {
   const verb = tokens[group.head];
   const before = tokens[group.first - 1];
-  return group.first === group.last && isPastForm(verb.lower) && /(ed|en|wn|ne|lt|ught|t)$/.test(verb.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[group.last + 1]?.lower === 'by';
+  return group.first === group.last && isPastForm(verb.lower) && PARTICIPLE_ENDING.test(verb.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[group.last + 1]?.lower === 'by';
 }
 
 function isPassive(tokens: Token[], group: Chunk): boolean {
@@ -478,7 +482,7 @@ function isPassive(tokens: Token[], group: Chunk): boolean {
   if (STATIVE.has(head.lemma) && tokens[group.last + 1]?.lower === STATIVE.get(head.lemma)) return false;
   // "was host to": a base form is no participle, unless its past is the same ("was hit").
   if (head.lower === head.lemma.toLowerCase() && !SAME_PAST.has(head.lower)) return false;
-  if (!/(ed|en|wn|ne|lt|ught|t)$/.test(head.lower) && !isPastForm(head.lower)) return false;
+  if (!PARTICIPLE_ENDING.test(head.lower) && !isPastForm(head.lower)) return false;
   for (let t = group.first; t < group.head; t++) if (tokens[t].lemma === 'be' || tokens[t].lower === 'get') return true;
   return false;
 }

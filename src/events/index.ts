@@ -2,7 +2,7 @@
 // with negation, mode, the clause's own date and place, and the dictionary entry that fired.
 import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { findClauses, speaksForIssuer, type Clause } from './clauses.ts';
+import { findClauses, POSSESSIVE_PRONOUNS, speaksForIssuer, type Clause } from './clauses.ts';
 import { demandCode, describeCode, intentCode, meetingReverse, rejectionCode } from './codes.ts';
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
@@ -90,7 +90,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       }
       for (const t of match.used) consumed.add(t);
       for (const other of clauses) if (match.pattern.code !== NULL_CODE && speaksFor(clauses, other, clause, match)) consumed.add(other.head);
-      const date = doc.times.find((t) => t.firstToken >= clause.start && t.lastToken <= clause.end)?.start ?? doc.published;
+      const date = clauseDate(doc, clause);
       const where = doc.places.find((p) => p.firstToken >= clause.start && p.lastToken <= clause.end);
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
@@ -124,9 +124,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       for (const act of nominalActs(doc, lexicon, s, clauses, codeable[s])) {
         const targetCode = 'via' in act.target ? act.target.code : act.target.country;
         if (events.some((e) => e.sentence === s && FORCE.test(e.root) && e.source.slice(0, 3) === act.source.code?.slice(0, 3) && e.target?.slice(0, 3) === targetCode?.slice(0, 3))) continue;
-        const date = doc.times.find((t) => t.firstToken >= act.clause.start && t.lastToken <= act.clause.end)?.start ?? doc.published;
         const target = { code: targetCode, start: act.target.start, end: act.target.end, text: act.target.text };
-        events.push(eventOf(lexicon, warnings, { sentence: s, span: sentence, source: act.source, target, cameo: act.code, negated: false, mode: null, date, place: null, rule: act.rule, verb: doc.tokens[act.noun] }));
+        events.push(eventOf(lexicon, warnings, { sentence: s, span: sentence, source: act.source, target, cameo: act.code, negated: false, mode: null, date: clauseDate(doc, act.clause), place: null, rule: act.rule, verb: doc.tokens[act.noun] }));
       }
     }
     // "agreed to provide aid": the governed verb's code says what was agreed; the generic "agree to" goes.
@@ -158,6 +157,9 @@ function answeringAccuser(event: Event, events: Event[]): Event {
 }
 
 function untraced(): void {}
+
+/** The resolved time expression in the clause, else the article's date. */
+const clauseDate = (doc: Doc, clause: Clause): string | null => doc.times.find((t) => t.firstToken >= clause.start && t.lastToken <= clause.end)?.start ?? doc.published;
 
 type EventFields = {
   sentence: number;
@@ -293,11 +295,10 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 /** Whether the clause's subject is a lone personal pronoun ("said it would…") or the speaker's own state ("said their countries were prepared to…"). */
 function pronounSubject(doc: Doc, clause: Clause): boolean {
   const [first, second] = [doc.tokens[clause.start], doc.tokens[clause.start + 1]];
-  if (clause.group.first === clause.start + 2 && OWN.has(first.lower) && STATES.has(second.lower)) return true;
+  if (clause.group.first === clause.start + 2 && POSSESSIVE_PRONOUNS.has(first.lower) && STATES.has(second.lower)) return true;
   return clause.group.first === clause.start + 1 && PRONOUNS.has(first.lower);
 }
 
-const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
 const STATES = new Set(['country', 'countries', 'government', 'governments', 'nation', 'nations']);
 
 /** Whether the subject pronoun stands for an actor between the reporting verb and its complement. */

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import type { PatternElement, VerbPattern } from '../lexicon/verbs.ts';
 import { matchAt } from '../lexicon/gazetteer.ts';
 import { chunksIn } from '../nlp/chunks.ts';
-import { isPastForm, spellings } from '../nlp/words.ts';
+import { isPastForm, isPossessiveMark, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
 import { PREPOSITIONS } from '../nlp/prepositions.ts';
@@ -462,7 +462,7 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   // Lebanon", "threatened devastating blows against Israel"). Statements keep to whom they were said to.
   // "agreed to US mediation", "rejected the Russian proposal": the actor naming whose the pattern's noun is.
   if (targets.length === 0 && !pattern.code.startsWith('01')) {
-    const owner = after.find((m) => !chosen.includes(m) && used.some((u) => u > clause.head && (m.lastToken === u - 1 || (m.lastToken === u - 2 && (tokens[u - 1].lower === "'s" || tokens[u - 1].lower === '’s')))));
+    const owner = after.find((m) => !chosen.includes(m) && used.some((u) => u > clause.head && (m.lastToken === u - 1 || (m.lastToken === u - 2 && isPossessiveMark(tokens[u - 1])))));
     if (owner) targets = [owner];
   }
   // The phrase must follow the pattern's words, or their object, directly: "after talks with X" is another matter.
@@ -594,7 +594,7 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     const g: Chunk = group;
     // "Aung San Suu Kyi's National League for Democracy": the owned actor, not its owner, heads the group.
     const inGroup = mentions.filter((m) => m.firstToken <= g.last && m.lastToken >= g.first);
-    const actor = inGroup.find((m, k) => k === inGroup.length - 1 || !/^('s|’s)$/.test(doc.tokens[m.lastToken + 1]?.lower ?? ''));
+    const actor = inGroup.find((m, k) => k === inGroup.length - 1 || !isPossessiveMark(doc.tokens[m.lastToken + 1]));
     if (actor && !otherSide(doc.tokens, actor, g)) return { actor, from, last: Math.max(g.last, actor.lastToken) };
     if (actor) return { actor: null, from, last: g.last };
     // "arrived in Kyiv", "flew to Madrid": a place the slot names stands for its country.

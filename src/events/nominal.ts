@@ -2,6 +2,7 @@
 // by Turkish forces on…" (dictionaries/nominals.yaml), where the clause around the noun tells what happened.
 import type { ActorMention, Doc, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
+import { isPossessiveMark } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 
 export type NominalAct = { source: ActorMention; target: ActorMention | PlaceMention; code: string; rule: string; noun: number; clause: Clause };
@@ -39,7 +40,7 @@ function ownerOf(doc: Doc, noun: number, mentions: ActorMention[]): ActorMention
   const { tokens } = doc;
   let before = noun - 1;
   while (before >= 0 && tokens[before].pos === 'ADJ') before--;
-  if (/^('s|’s)$/.test(tokens[before]?.lower ?? '')) before--;
+  if (isPossessiveMark(tokens[before])) before--;
   const owner = mentions.find((m) => m.lastToken === before && m.via !== 'pronoun');
   if (owner) return owner;
   if (tokens[noun + 1]?.lower !== 'by') return undefined;

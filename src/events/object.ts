@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { chunksIn } from '../nlp/chunks.ts';
 import { namingAside, type Clause } from './clauses.ts';
 import { otherSide } from './match.ts';
-import { isPastForm } from '../nlp/words.ts';
+import { isPastForm, isPossessiveMark } from '../nlp/words.ts';
 
 export type ObjectTarget = Pick<ActorMention, 'code' | 'start' | 'end' | 'text'>;
 
@@ -163,7 +163,7 @@ function placedIn(doc: Doc, sentence: number): string | null {
 /** "Peru's militia ally", "a US ally": the noun group the actor stands in names another party. */
 function ownedBy(doc: Doc, mention: ActorMention): boolean {
   // The group holds the actor, or follows its possessive ("Peru 's militia ally").
-  const possessive = /^('s|’s)$/.test(doc.tokens[mention.lastToken + 1]?.lower ?? '');
+  const possessive = isPossessiveMark(doc.tokens[mention.lastToken + 1]);
   const group = chunksIn(doc, doc.tokens[mention.firstToken].sentence).find((c) => c.kind === 'NP' && c.first <= mention.lastToken + (possessive ? 2 : 1) && c.last > mention.lastToken);
   return group !== undefined && otherSide(doc.tokens, mention, group);
 }

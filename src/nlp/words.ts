@@ -92,3 +92,6 @@ export function isPastForm(form: string): boolean {
 
 /** Verbs whose past tense is their base form: a noun tag on them after a subject hides the verb ("Britain reset relations"). */
 export const SAME_PAST = new Set(['cast', 'spread', 'reset', 'put', 'hit', 'cut', 'set', 'shut', 'quit', 'let', 'bid', 'burst', 'hurt', 'split', 'shed', 'thrust', 'upset', 'broadcast', 'forecast', 'offset', 'beset', 'outbid', 'recast', 'undercut']);
+
+/** The possessive "'s" the tokenizer splits off ("Russia 's", with a straight or a curly apostrophe). */
+export const isPossessiveMark = (token: { lower: string } | undefined): boolean => token !== undefined && (token.lower === "'s" || token.lower === '’s');

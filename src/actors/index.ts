@@ -52,6 +52,10 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
         continue;
       }
       const value = described ?? hit.entry.value;
+      if (value.kind === 'country' && namesWater(tokens, i, sentence.firstToken)) {
+        i = hit.last + 1;
+        continue;
+      }
       const seat = value.via === 'seat' ? seatUse(tokens, i, hit.last, sentence.firstToken, sentence.lastToken) : null;
       if (seat === 'none') {
         i = hit.last + 1;
@@ -132,6 +136,12 @@ function seatUse(tokens: Token[], first: number, last: number, sentenceFirst: nu
   if (before && (LOCATIVE_PREPOSITIONS.has(before.lower) || (part === 0 && isNameWord(before)))) return 'none';
   if (after && (after.text === '-' || isNameWord(after) || MODIFIED.has(after.lower))) return 'country';
   return 'government';
+}
+
+/** "the Gulf of Oman", "the Sea of Japan": a sea named after a country is a place, not the country. */
+const WATERS = new Set(['gulf', 'sea', 'strait', 'straits', 'bay']);
+function namesWater(tokens: Token[], first: number, sentenceFirst: number): boolean {
+  return first - 2 >= sentenceFirst && tokens[first - 1].lower === 'of' && WATERS.has(tokens[first - 2].lower) && /^\p{Lu}/u.test(tokens[first - 2].text);
 }
 
 const isNameWord = (token: Token): boolean => token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text);

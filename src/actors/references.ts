@@ -86,13 +86,47 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
     }
     if (token.pos !== 'PRON' && token.pos !== 'DET') continue;
     const via = POSSESSIVE.has(token.lower) || (token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[t + 1]?.pos ?? '')) ? 'possessive' : 'pronoun';
-    const thing = lastThing ? antecedentThing(tokens, out, t, via === 'pronoun' && OBJECT.has(token.lower), SINGULAR_THING.has(token.lower)) : null;
+    const objectPronoun = via === 'pronoun' && OBJECT.has(token.lower);
+    const subject = via === 'pronoun' && SUBJECT_THING.has(token.lower) && impliesMainSubject(tokens, t) ? mainSubject(tokens, out, t) : null;
+    const thing = subject ?? (lastThing ? antecedentThing(tokens, out, t, objectPronoun, SINGULAR_THING.has(token.lower)) : null);
     if (PERSONAL.has(token.lower) && lastPerson) remember(refer(t, t, lastPerson, via));
     else if (SINGULAR_THING.has(token.lower) && thing && isSubjectOrObject(tokens, t)) remember(refer(t, t, thing, via));
     else if (PLURAL.has(token.lower) && thing) remember(refer(t, t, thing, via));
   }
   while (next < mentions.length) remember(mentions[next++]);
   return { mentions: out, people };
+}
+
+const SUBJECT_THING = new Set(['it', 'they']);
+/** Participles that add what the sentence's subject said or did: ", saying it would", ", accusing them of". */
+const ADDING = new Set(['saying', 'adding', 'accusing', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'stressing', 'calling', 'citing', 'vowing', 'stating', 'explaining', 'blaming']);
+
+/**
+ * Where a subject pronoun can only be the sentence's subject: in a participle's complement (", saying it
+ * wanted to help") and as the subject of a relative clause on an object ("two Chinese companies it accused").
+ */
+function impliesMainSubject(tokens: Token[], t: number): boolean {
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  if (!before || !after || before.sentence !== tokens[t].sentence || !/^(VERB|AUX)$/.test(after.pos)) return false;
+  const participle = before.lower === 'that' ? tokens[t - 2] : before;
+  if (participle && ADDING.has(participle.lower) && tokens[t - (before.lower === 'that' ? 3 : 2)]?.text === ',') return true;
+  return before.pos === 'NOUN';
+}
+
+/** The actor (not a person) that is the subject of the sentence's first clause: named before its first verb. */
+function mainSubject(tokens: Token[], out: ActorMention[], t: number): ActorMention | null {
+  const sentence = tokens[t].sentence;
+  let firstVerb = t;
+  for (let i = t - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') firstVerb = i;
+  for (const m of out) {
+    if (tokens[m.firstToken].sentence !== sentence || m.lastToken >= firstVerb) continue;
+    if (m.kind === 'person' || m.via === 'possessive' || isNounModifier(tokens, m)) continue;
+    const before = tokens[m.firstToken - 1];
+    if (before?.sentence === sentence && before.pos === 'ADP') continue;
+    return m;
+  }
+  return null;
 }
 
 /** "it" as a dummy subject ("it is likely that…") refers to nothing. */

@@ -160,7 +160,7 @@ function repairNominalVerbs(tokens: Token[]): void {
     if (opensNounGroup(tokens, i)) {
       // Right after the article, any verb form ("the seized tanker"); after an adjective only an "-ing" noun
       // ("a targeted killing in"), since the adjective may be a noun the tagger misread ("The general told").
-      const direct = ARTICLES.has(tokens[i - 1].lower);
+      const direct = ARTICLES.has(tokens[i - 1].lower) || ownedByPronoun(tokens, i);
       if (direct || (token.lower.endsWith('ing') && !nextNominal)) token.pos = nextNominal ? 'ADJ' : 'NOUN';
       continue;
     }
@@ -193,10 +193,23 @@ function opensNounGroup(tokens: Token[], index: number): boolean {
   for (let t = index - 1; t >= 0 && tokens[t].sentence === sentence; t--) {
     const token = tokens[t];
     if (ARTICLES.has(token.lower) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PART')) {
-      // "China's premier made": after a possessive only adverbs stand between ("Iran's recently seized ship").
+      // "China's premier made": after a possessive only adverbs stand between ("Iran's recently seized ship");
+      // a possessive pronoun owns the whole group ("its Western allies").
+      if (token.pos === 'PRON' && token.lower !== "'s" && token.lower !== '’s') return true;
       return POSSESSIVES.has(token.lower) ? tokens.slice(t + 1, index).every((b) => b.pos === 'ADV') : true;
     }
-    if (token.pos !== 'ADJ' && token.pos !== 'ADV' && !(token.pos === 'VERB' && t < index)) return false;
+    // "its Western allies": a name may stand as an adjective after a possessive pronoun.
+    const namedAdjective = token.pos === 'PROPN' && t > 0 && ownedByPronoun(tokens, t);
+    if (token.pos !== 'ADJ' && token.pos !== 'ADV' && !namedAdjective && !(token.pos === 'VERB' && t < index)) return false;
+  }
+  return false;
+}
+
+/** Whether a possessive pronoun ("its", "their") opens the group the token stands in, names and adjectives between. */
+function ownedByPronoun(tokens: Token[], index: number): boolean {
+  for (let t = index - 1; t >= 0 && tokens[t].sentence === tokens[index].sentence; t--) {
+    if (tokens[t].pos === 'PRON') return POSSESSIVES.has(tokens[t].lower) && tokens[t].lower !== "'s" && tokens[t].lower !== '’s';
+    if (tokens[t].pos !== 'ADJ' && tokens[t].pos !== 'PROPN') return false;
   }
   return false;
 }

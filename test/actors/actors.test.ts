@@ -49,3 +49,15 @@ test('descriptions resolve only after their antecedent; "that country" to the la
   const found = mentionsOf('NATO met with Japan. The alliance is open to that country.');
   assert.deepEqual(found, ['NATO=IGOWSTNAT/name', 'Japan=JPN/name', 'The alliance=IGOWSTNAT/description', 'that country=JPN/description']);
 });
+
+test('a subject pronoun after ", saying" or in a relative clause on an object is the sentence\'s subject', () => {
+  assert.ok(mentionsOf('Chile lifted sanctions on Peru on Tuesday, saying it wanted to help.').includes('it=CHL/pronoun'));
+  assert.ok(mentionsOf("Chile fined two of Peru's firms and a Bolivian bank it accused of fraud.").includes('it=CHL/pronoun'));
+  // Elsewhere the nearest fitting actor, as before.
+  assert.ok(mentionsOf('Chile struck Peru, which said it would respond.').includes('it=PER/pronoun'));
+});
+
+test('a sea named after a country is no actor', () => {
+  assert.deepEqual(mentionsOf('Chile seized a tanker in the Gulf of Oman.'), ['Chile=CHL/name']);
+  assert.deepEqual(mentionsOf('Oman seized a tanker.'), ['Oman=OMN/name']);
+});

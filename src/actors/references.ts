@@ -4,6 +4,7 @@ import type { ActorMention, Doc, Person, Token } from '../doc.ts';
 import { matchAt, normaliseName } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { ActorLayer } from './index.ts';
+import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const SINGULAR_THING = new Set(['it', 'its']);
@@ -78,6 +79,13 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
         continue;
       }
     }
+    const pair = pairReference(tokens, t);
+    const partners = pair ? lastPair(tokens, out, t) : null;
+    if (pair && partners) {
+      for (const partner of partners) remember(refer(t, pair.last, partner, 'pair', pair.countries ? (partner.code?.slice(0, 3) ?? null) : partner.code));
+      t = pair.last;
+      continue;
+    }
     const office = token.lower === 'the' && lexicon ? officeHolder(doc, lexicon, t, out, people) : null;
     if (office) {
       remember(refer(t, office.last, office.holder, 'description'));
@@ -125,6 +133,38 @@ function mainSubject(tokens: Token[], out: ActorMention[], t: number): ActorMent
     const before = tokens[m.firstToken - 1];
     if (before?.sentence === sentence && before.pos === 'ADP') continue;
     return m;
+  }
+  return null;
+}
+
+/** "the two leaders", "both sides": nouns that name the two parties last named. */
+const PAIR_NOUNS = new Set(['leaders', 'presidents', 'sides', 'countries', 'nations', 'governments', 'ministers', 'neighbours', 'neighbors', 'parties', 'delegations', 'premiers', 'states', 'armies', 'militaries', 'allies', 'rivals', 'capitals']);
+const PAIR_COUNTRIES = new Set(['countries', 'nations', 'neighbours', 'neighbors', 'states', 'capitals', 'allies', 'rivals']);
+
+/** "the two presidents", "the two foreign ministers", "both countries": where such a reference ends. */
+function pairReference(tokens: Token[], t: number): { last: number; countries: boolean } | null {
+  const opens = tokens[t].lower === 'both' ? 1 : tokens[t].lower === 'the' && tokens[t + 1]?.lower === 'two' ? 2 : 0;
+  // "on both sides of the border", "sources on both sides": a place or a vantage, not the parties acting.
+  if (opens === 0 || /^(on|from|along|across)$/.test(tokens[t - 1]?.lower ?? '')) return null;
+  for (let last = t + opens; last <= t + opens + 1 && last < tokens.length; last++) {
+    if (tokens[last].sentence !== tokens[t].sentence) return null;
+    if (PAIR_NOUNS.has(tokens[last].lower)) return { last, countries: PAIR_COUNTRIES.has(tokens[last].lower) };
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[last].pos)) return null;
+  }
+  return null;
+}
+
+/** The two parties named last, in this sentence or the one before: the latest two actors of different countries. */
+function lastPair(tokens: Token[], out: ActorMention[], t: number): [ActorMention, ActorMention] | null {
+  const sentence = tokens[t].sentence;
+  let first: ActorMention | null = null;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (tokens[m.firstToken].sentence < sentence - 1) break;
+    // "met in Singapore": where they met is no party.
+    if (m.lastToken >= t || !m.code || m.via === 'possessive' || LOCATIVE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? '')) continue;
+    if (!first) first = m;
+    else if (m.code.slice(0, 3) !== first.code?.slice(0, 3)) return [m, first];
   }
   return null;
 }

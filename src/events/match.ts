@@ -734,6 +734,12 @@ function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMent
   while (index + 1 < mentions.length) {
     const current = mentions[index];
     const next = mentions[index + 1];
+    // "the two leaders": one reference that names both parties.
+    if (next.firstToken === current.firstToken && next.lastToken === current.lastToken) {
+      group.push(next);
+      index++;
+      continue;
+    }
     // "three Iranian officials and two Chinese companies": after "and" or "or", numbers and articles may open the
     // next one; after a bare comma they open an apposition ("Israel, a close ally").
     let joined = next.firstToken > current.lastToken + 1 && COORDINATORS.has(tokens[current.lastToken + 1].lower);

@@ -61,3 +61,10 @@ test('a sea named after a country is no actor', () => {
   assert.deepEqual(mentionsOf('Chile seized a tanker in the Gulf of Oman.'), ['Chile=CHL/name']);
   assert.deepEqual(mentionsOf('Oman seized a tanker.'), ['Oman=OMN/name']);
 });
+
+test('"the two leaders" and "both sides" name the two parties last named, not where they met', () => {
+  const found = mentionsOf('Chile met Peru in Bolivia. The two leaders agreed to talk again, and both countries said so.');
+  assert.deepEqual(found.slice(3), ['The two leaders=CHL/pair', 'The two leaders=PER/pair', 'both countries=CHL/pair', 'both countries=PER/pair']);
+  // With one party named, there is no pair to point to.
+  assert.deepEqual(mentionsOf('Chile spoke. The two leaders agreed.'), ['Chile=CHL/name']);
+});

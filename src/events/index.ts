@@ -121,9 +121,11 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     }
     // "condemned Israel's strikes on Lebanon": an act of force a noun names, where no verb coded that pair.
     if (!discard) {
-      for (const act of nominalActs(doc, lexicon, s, clauses, codeable[s])) {
+      for (const act of nominalActs(doc, lexicon, s, clauses, codeable[s], subjectsOf)) {
         const targetCode = 'via' in act.target ? act.target.code : act.target.country;
-        if (events.some((e) => e.sentence === s && FORCE.test(e.root) && e.source.slice(0, 3) === act.source.code?.slice(0, 3) && e.target?.slice(0, 3) === targetCode?.slice(0, 3))) continue;
+        const root = act.code.slice(0, 2);
+        const alike = (other: string): boolean => (FORCE.test(root) ? FORCE.test(other) : other === root);
+        if (events.some((e) => e.sentence === s && alike(e.root) && e.source.slice(0, 3) === act.source.code?.slice(0, 3) && e.target?.slice(0, 3) === targetCode?.slice(0, 3))) continue;
         const target = { code: targetCode, start: act.target.start, end: act.target.end, text: act.target.text };
         events.push(eventOf(lexicon, warnings, { sentence: s, span: sentence, source: act.source, target, cameo: act.code, negated: false, mode: null, date: clauseDate(doc, act.clause), place: null, rule: act.rule, verb: doc.tokens[act.noun] }));
       }

@@ -12,8 +12,15 @@ const UNREAL = new Set(['threaten', 'warn', 'fear', 'plan', 'prepare', 'deny', '
 /** How far after the noun whom the act was done to may stand ("strikes on southern Lebanon's Nabatieh"). */
 const TARGET_REACH = 4;
 
-/** The owned acts of force in sentence `s` whose clause tells a fact. */
-export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clause[], mentions: ActorMention[]): NominalAct[] {
+/** "a planned visit", "the proposed talks": an act named before it happened. */
+const NOT_YET = new Set(['planned', 'proposed', 'possible', 'potential', 'upcoming', 'expected', 'scheduled', 'future', 'cancelled', 'canceled', 'postponed', 'delayed', 'new', 'further', 'fresh', 'direct', 'next']);
+/** Verbs whose meeting has not (yet) taken place: "offered to host talks between", "agreed to talks with". */
+const UNMET = new Set(['offer', 'seek', 'call', 'urge', 'want', 'hope', 'invite', 'agree', 'accept', 'reject', 'refuse', 'oppose', 'demand', 'push', 'press', 'welcome', 'support', 'back', 'suspend', 'postpone', 'cancel', 'delay', 'boycott', 'quit', 'skip']);
+/** Where a meeting is told as the background of what its parties did: "agreed after talks in Ankara". */
+const BACKGROUND = new Set(['after', 'during', 'following', 'at', 'in']);
+
+/** The owned acts in sentence `s` whose clause tells a fact; `subjectsOf` gives each clause's subject group. */
+export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clause[], mentions: ActorMention[], subjectsOf: ActorMention[][]): NominalAct[] {
   const { tokens } = doc;
   const { firstToken, lastToken } = doc.sentences[s];
   const acts: NominalAct[] = [];
@@ -23,7 +30,14 @@ export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clau
     const entry = nominal ? lexicon.nominals.get(tokens[t].lower) : undefined;
     if (!entry) continue;
     const clause = clauses.find((c) => c.start <= t && c.end >= t);
-    if (!clause || clause.negated || clause.mode !== null || clause.framing !== null || clause.head > t || UNREAL.has(tokens[clause.head].lemma)) continue;
+    if (!clause || clause.mode !== null || clause.framing !== null || UNREAL.has(tokens[clause.head].lemma) || NOT_YET.has(tokens[t - 1]?.lower ?? '')) continue;
+    // "did not arrest Netanyahu during his visit": what the clause denies is not its background.
+    if (clause.negated && !inBackground(doc, t, clause)) continue;
+    if (entry.mutual && !UNMET.has(tokens[clause.head].lemma) && !(clause.governor >= 0 && UNMET.has(tokens[clauses[clause.governor].head].lemma))) {
+      acts.push(...meetingActs(doc, t, entry, clause, mentions, subjectsOf[clauses.indexOf(clause)] ?? []));
+      continue;
+    }
+    if (entry.mutual || clause.head > t) continue;
     const source = ownerOf(doc, t, mentions);
     if (!source?.code) continue;
     const target = targetOf(doc, t, entry.to, mentions, lastToken);
@@ -35,13 +49,56 @@ export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clau
   return acts;
 }
 
+type Entry = Lexicon['nominals'] extends Map<string, infer E> ? E : never;
+
+/**
+ * A meeting both sides hold: "talks between X and Y", "Russia's talks with Ukraine", "talks with Y" that the
+ * clause's subject held ("Ruto said during talks with Abiy"), or talks its two subjects held ("Ethiopia and
+ * Somalia agreed … after talks in Ankara"). Each party's act towards the other.
+ */
+function meetingActs(doc: Doc, noun: number, entry: Entry, clause: Clause, mentions: ActorMention[], subjects: ActorMention[]): NominalAct[] {
+  const { tokens } = doc;
+  const named = (m: ActorMention): boolean => m.code !== null && m.via !== 'pronoun' && m.via !== 'possessive';
+  let parties: ActorMention[] = [];
+  if (tokens[noun + 1]?.lower === 'between') {
+    const first = mentions.find((m) => named(m) && m.firstToken >= noun + 2 && m.firstToken <= noun + 3);
+    const second = first && mentions.find((m) => named(m) && m.firstToken > first.lastToken && tokens.slice(first.lastToken + 1, m.firstToken).every((b) => b.lower === 'and' || b.pos === 'DET' || b.pos === 'ADJ'));
+    if (first && second) parties = [first, second];
+  } else {
+    const background = inBackground(doc, noun, clause);
+    const owner = ownerOf(doc, noun, mentions) ?? (background && subjects.length === 1 ? subjects[0] : undefined);
+    const other = targetOf(doc, noun, entry.to, mentions, doc.sentences[tokens[noun].sentence].lastToken);
+    if (owner && other && 'via' in other) parties = [owner, other];
+    else if (!owner && !other && background && subjects.length > 1) parties = subjects;
+  }
+  const acts: NominalAct[] = [];
+  for (const source of parties) {
+    for (const target of parties) {
+      if (source === target || source.code?.slice(0, 3) === target.code?.slice(0, 3)) continue;
+      acts.push({ source, target, code: entry.code, rule: entry.rule, noun, clause });
+    }
+  }
+  return acts;
+}
+
+/** Whether the noun stands in a phrase after the verb that sets the scene ("during his visit", "after talks"). */
+const inBackground = (doc: Doc, noun: number, clause: Clause): boolean => noun > clause.head && BACKGROUND.has(doc.tokens[precedingPreposition(doc, noun)]?.lower ?? '');
+
+/** The token before the noun group the noun ends ("after Turkish-mediated talks" → "after"). */
+function precedingPreposition(doc: Doc, noun: number): number {
+  let t = noun - 1;
+  while (t >= 0 && /^(ADJ|DET|PRON|NOUN|PROPN|NUM|PUNCT|VERB)$/.test(doc.tokens[t].pos) && doc.tokens[t].text !== ',' && doc.tokens[t].pos !== 'ADP') t--;
+  return t;
+}
+
 /** "Israel's strikes", "Israeli strikes", "strikes by Israel": the actor owning the act. */
 function ownerOf(doc: Doc, noun: number, mentions: ActorMention[]): ActorMention | undefined {
   const { tokens } = doc;
   let before = noun - 1;
   while (before >= 0 && tokens[before].pos === 'ADJ') before--;
   if (isPossessiveMark(tokens[before])) before--;
-  const owner = mentions.find((m) => m.lastToken === before && m.via !== 'pronoun');
+  // "his visit", "its strikes": a possessive pronoun owns the act (events skip it elsewhere, so all mentions here).
+  const owner = doc.mentions.find((m) => m.lastToken === before && m.via !== 'pronoun' && m.code !== null);
   if (owner) return owner;
   if (tokens[noun + 1]?.lower !== 'by') return undefined;
   return mentions.find((m) => m.firstToken === noun + 2 || (m.firstToken === noun + 3 && tokens[noun + 2].pos === 'DET'));

@@ -57,7 +57,7 @@ export type Lexicon = {
   cues: SpeechCues;
   cameo: Map<string, CameoCode>;
   /** Nouns naming acts (dictionaries/nominals.yaml), keyed by the noun's lower-case form. */
-  nominals: Map<string, { id: string; code: string; to: Set<string>; rule: string }>;
+  nominals: Map<string, { id: string; code: string; to: Set<string>; mutual: boolean; rule: string }>;
   /** Discard phrases keyed by their first word. */
   discards: Map<string, Array<{ id: string; reason: string; phrase: string[]; story?: boolean; near?: Set<string> }>>;
   /** PETRARCH-2 transformations read from verb files (kept for callers; the matcher does not apply them yet). */
@@ -134,7 +134,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   }
   const nominals: Lexicon['nominals'] = new Map();
   for (const entry of optionalList<NominalEntry>(join(dir, 'nominals.yaml'), NominalEntry)) {
-    for (const noun of entry.nouns) nominals.set(noun.toLowerCase(), { id: entry.id, code: entry.code, to: new Set(entry.to), rule: `nominals:${entry.id}` });
+    for (const noun of entry.nouns) nominals.set(noun.toLowerCase(), { id: entry.id, code: entry.code, to: new Set(entry.to), mutual: entry.mutual === true, rule: `nominals:${entry.id}` });
   }
   const placeEntries = optionalList<PlaceEntry>(join(dir, 'places.yaml'), PlaceEntry);
   const places = builtins ? loadPlaces(countries, placeEntries) : createGazetteer<PlaceValue>();

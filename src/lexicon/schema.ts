@@ -98,6 +98,8 @@ export const NominalEntry = z.object({
   code: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits, with its leading zero'),
   /** Prepositions that introduce whom the act was done to ("on", "against", "of" for an invasion). */
   to: z.array(z.string()).min(1),
+  /** A meeting both parties hold: "talks between X and Y", "X's talks with Y" are also Y's with X. */
+  mutual: z.boolean().optional(),
   example: z.string(),
 });
 export type NominalEntry = z.infer<typeof NominalEntry>;

@@ -117,3 +117,16 @@ test('an act of force a noun names is coded where its actor owns it and the clau
   assert.ok(!coded('Israel threatened strikes on Iran.').some((e) => e.endsWith(':190')));
   assert.ok(!coded('Iran denied carrying out attacks on Saudi Arabia.').some((e) => e.startsWith('IRN>SAU:19')));
 });
+
+test('a meeting a noun names is both parties\' where it took place; a visit is its owner\'s', () => {
+  const coded = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.deepEqual(coded('The talks between Armenia and Azerbaijan ended without a deal.'), ['ARM>AZE:040', 'AZE>ARM:040']);
+  assert.deepEqual(coded('Ethiopia and Somalia restored relations after talks in Ankara.').filter((e) => e.endsWith(':040')), ['ETH>SOM:040', 'SOM>ETH:040']);
+  assert.deepEqual(coded("Kenya's president said during a meeting with Uganda's leader that trade would grow.").filter((e) => e.endsWith(':040')), ['KENGOV>UGAGOV:040', 'UGAGOV>KENGOV:040']);
+  // What the clause denies is not its background: the visit took place.
+  assert.ok(coded('Hungary did not arrest Israeli Prime Minister Benjamin Netanyahu during his visit to Budapest.').includes('ISRGOV>HUN:042'));
+  // Meetings not (yet) held: offered, agreed to, planned.
+  assert.ok(!coded('The Vatican offered to host peace talks between Russia and Ukraine.').some((e) => e.startsWith('RUS>UKR:04')));
+  assert.ok(!coded('Israel agreed to US mediation in the talks with Syria.').some((e) => e.startsWith('ISR>SYR:04')));
+  assert.ok(!coded('Pakistan called off a planned visit by its foreign minister to Kabul.').some((e) => e.endsWith(':042')));
+});

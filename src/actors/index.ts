@@ -41,6 +41,12 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
       }
       const hit = found;
       if (!hit) {
+        const local = localRole(doc, lexicon, i, sentence.lastToken);
+        if (local) {
+          named.push(local);
+          i = local.lastToken + 1;
+          continue;
+        }
         const role = matchAt(lexicon.agents, text, tokens, i, sentence.lastToken);
         const owner = role ? countryAfterRole(doc, lexicon, role, sentence) : null;
         if (role && owner) {
@@ -136,6 +142,17 @@ function seatUse(tokens: Token[], first: number, last: number, sentenceFirst: nu
   if (before && (LOCATIVE_PREPOSITIONS.has(before.lower) || (part === 0 && isNameWord(before)))) return 'none';
   if (after && (after.text === '-' || isNameWord(after) || MODIFIED.has(after.lower))) return 'country';
   return 'government';
+}
+
+/** "Istanbul prosecutors", "Karachi police": a city's role is its country's. */
+function localRole(doc: Doc, lexicon: Lexicon, first: number, limit: number): ActorMention | null {
+  const place = doc.tokens[first].pos === 'PROPN' ? matchAt(lexicon.places, doc.text, doc.tokens, first, limit) : null;
+  const country = place?.entry.value.country ? lexicon.countries.byCode.get(place.entry.value.country) : undefined;
+  if (!place || !country || place.last + 1 > limit) return null;
+  const role = matchAt(lexicon.agents, doc.text, doc.tokens, place.last + 1, limit);
+  if (!role) return null;
+  const value: ActorValue = { code: country.code, name: country.name, kind: 'country', via: 'name', rule: `places:${place.entry.value.name}` };
+  return mention(doc, first, role.last, `${country.code}${role.entry.value.code}`, value, 'agent', role.entry.value.rule);
 }
 
 /** "the Gulf of Oman", "the Sea of Japan": a sea named after a country is a place, not the country. */

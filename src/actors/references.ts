@@ -64,7 +64,8 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
       if (antecedent) remember(refer(t, t, antecedent, 'surname'));
       continue;
     }
-    if (DEMONSTRATIVE.has(token.lower) && t + 1 < tokens.length && COUNTRY_DESCRIPTION.has(tokens[t + 1].lower) && lastCountry) {
+    // "the State of Palestine" is a name, not a description.
+    if (DEMONSTRATIVE.has(token.lower) && t + 1 < tokens.length && COUNTRY_DESCRIPTION.has(tokens[t + 1].lower) && tokens[t + 2]?.lower !== 'of' && lastCountry) {
       // "that country" is the country itself, though last named with a role ("Vietnamese officials").
       const country: ActorMention = lastCountry;
       remember(refer(t, t + 1, country, 'description', country.code?.slice(0, 3) ?? null));

@@ -84,3 +84,11 @@ export function meetingReverse(code: string): string | null {
   for (const [from, to] of MEETING_REVERSE) if (from.test(code)) return to;
   return null;
 }
+
+/** Roles whose attacks are assaults, not a military's use of force: settlers, mobs, gangs, protesters. */
+const IRREGULAR = new Set(['CVL', 'OPP', 'CRM', 'LAB', 'EDU', 'REL', 'BUS', 'REF', 'AGR', 'MED', 'HLH']);
+
+/** "Israeli settlers attacked the village": a plain attack by people who are no armed force is CAMEO's 180. */
+export function attackerCode(code: string, source: string): string {
+  return code === '190' && IRREGULAR.has(source.slice(3, 6)) ? '180' : code;
+}

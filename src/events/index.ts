@@ -3,13 +3,14 @@
 import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, POSSESSIVE_PRONOUNS, speaksForIssuer, type Clause } from './clauses.ts';
-import { demandCode, describeCode, intentCode, meetingReverse, rejectionCode } from './codes.ts';
+import { attackerCode, demandCode, describeCode, intentCode, meetingReverse, rejectionCode } from './codes.ts';
 import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
 import { nominalActs } from './nominal.ts';
 import { objectTarget, type ObjectTarget } from './object.ts';
 import { isPastForm } from '../nlp/words.ts';
+import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 import { namedIn } from './named.ts';
 import { codedPairs, type CodedPair } from './reach.ts';
 
@@ -99,9 +100,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
       for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
-        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code);
+        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
-        const cameo = match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written;
+        const cameo = attackerCode(match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written, source.code ?? '');
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would
         // not do ("would not want to invite them") is left a negated possibility.
@@ -266,6 +267,21 @@ function homeForceTarget(where: PlaceMention | undefined, source: ActorMention, 
 }
 
 const FORCE = /^(1[89]|20)/;
+
+/**
+ * "threatened to impose tariffs on countries that buy Russian oil unless Moscow agrees…", "warned that it would
+ * suspend cooperation with the United States if Washington…": a threat with no one named as its object is aimed at
+ * the first other country the rest of the sentence names (not where something happens).
+ */
+function threatTarget(doc: Doc, mentions: ActorMention[], verb: number, source: ActorMention, code: string): ObjectTarget | null {
+  if (!code.startsWith('13') || !source.code) return null;
+  const own = source.code.slice(0, 3);
+  const { tokens } = doc;
+  // "near its border with Bulgaria" names a place too.
+  const placed = (m: ActorMention): boolean => LOCATIVE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? '') || (tokens[m.firstToken - 1]?.lower === 'with' && /^(border|frontier)$/.test(tokens[m.firstToken - 2]?.lower ?? ''));
+  const aimed = mentions.find((m) => m.firstToken > verb && m.code !== null && m.code.slice(0, 3) !== own && !placed(m));
+  return aimed?.code ? { code: aimed.code, start: aimed.start, end: aimed.end, text: aimed.text } : null;
+}
 
 /**
  * A bare "-ing" verb right after a noun ("aircraft including…", "forces using…"), or a past participle there

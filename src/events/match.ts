@@ -63,7 +63,9 @@ export function clauseActors(doc: Doc, clause: Clause, mentions: ActorMention[],
   const objects = governor ? inClause.filter((m) => m.firstToken > governor.head && m.lastToken < clause.group.first) : [];
   if (objects.length > 0) return { inClause, reachable, subjects: coordinated(doc.tokens, objects, objects[0]) };
   const before = inClause.filter((m) => m.lastToken < clause.group.first && !afterPreposition(doc.tokens, m, clause.start));
-  if (before.length > 0) return { inClause, reachable, subjects: coordinated(doc.tokens, before, before[0]) };
+  // "Iran-backed militias" with no other name: the backer stands for them.
+  const lead = before.find((m) => !hyphenModifier(doc.tokens, m)) ?? before[0];
+  if (lead) return { inClause, reachable, subjects: coordinated(doc.tokens, before, lead) };
   const antecedent = relativeAntecedent(doc, clause, mentions);
   if (antecedent) return { inClause, reachable, subjects: [antecedent] };
   const owner = subjectOwner(doc, clause, inClause);
@@ -727,13 +729,19 @@ function findToken(tokens: Token[], from: number, to: number, test: (t: Token) =
   return -1;
 }
 
+/** "Rwanda-backed M23", "Iran-funded militias": a name that only qualifies the actor after it. */
+const hyphenModifier = (tokens: Token[], m: ActorMention): boolean => tokens[m.lastToken + 1]?.text === '-' && tokens[m.lastToken + 2]?.lower !== 'led' && /ed$/.test(tokens[m.lastToken + 2]?.lower ?? '');
+
 /** "Australia, New Zealand, South Korea, and Japan": the mention and those joined to it by commas and "and". */
 function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {
   const group = [first];
   let index = mentions.indexOf(first);
   while (index + 1 < mentions.length) {
     const current = mentions[index];
-    const next = mentions[index + 1];
+    let next = mentions[index + 1];
+    // "Congo and the Rwanda-backed M23": the qualifying name is passed over.
+    const qualifier = hyphenModifier(tokens, next) && mentions[index + 2]?.firstToken === next.lastToken + 3 ? next : null;
+    if (qualifier) next = mentions[index + 2];
     // "the two leaders": one reference that names both parties.
     if (next.firstToken === current.firstToken && next.lastToken === current.lastToken) {
       group.push(next);
@@ -745,13 +753,14 @@ function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMent
     let joined = next.firstToken > current.lastToken + 1 && COORDINATORS.has(tokens[current.lastToken + 1].lower);
     let conjunction = false;
     for (let t = current.lastToken + 1; t < next.firstToken; t++) {
+      if (qualifier && t >= qualifier.firstToken) break;
       const lower = tokens[t].lower;
       if (lower === 'and' || lower === 'or' || lower === 'nor') conjunction = true;
       if (!COORDINATORS.has(lower) && !(conjunction && (tokens[t].pos === 'NUM' || tokens[t].pos === 'DET'))) joined = false;
     }
     if (!joined) break;
     group.push(next);
-    index++;
+    index += qualifier ? 2 : 1;
   }
   return group;
 }

@@ -8,6 +8,8 @@ import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 /** A city after these is a place: the locative prepositions, and the object of a visit. */
 const LOCATIVE = new Set([...LOCATIVE_PREPOSITIONS, 'visit', 'visited', 'visiting']);
 const BIG_CITY = 1_000_000;
+/** Verbs whose object is often a town: "seized Goma", "shelled Kharkiv", "recaptured Pokrovsk". */
+const TAKEN = new Set(['seize', 'capture', 'recapture', 'retake', 'take', 'storm', 'overrun', 'shell', 'bomb', 'bombard', 'pound', 'besiege', 'encircle', 'liberate', 'raid', 'enter', 'attack', 'strike', 'hit', 'target', 'evacuate', 'reach']);
 
 export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[]): PlaceMention[] {
   const { tokens, text } = doc;
@@ -50,6 +52,7 @@ function locates(tokens: Doc['tokens'], i: number, floor: number): boolean {
   while (k > floor && i - k <= MAX_ADJECTIVES && tokens[k].pos === 'ADJ') k--;
   const word = tokens[k];
   if (LOCATIVE.has(word.lower)) return true;
+  if (word.pos === 'VERB' && TAKEN.has(word.lemma)) return true;
   return word.lower === 'of' && k > floor && PARTS_OF_PLACES.has(tokens[k - 1].lemma);
 }
 

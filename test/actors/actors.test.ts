@@ -68,3 +68,7 @@ test('"the two leaders" and "both sides" name the two parties last named, not wh
   // With one party named, there is no pair to point to.
   assert.deepEqual(mentionsOf('Chile spoke. The two leaders agreed.'), ['Chile=CHL/name']);
 });
+
+test('"the State of Palestine" is a name, not "the state" described', () => {
+  assert.deepEqual(mentionsOf('Portugal recognised the State of Palestine.'), ['Portugal=PRT/name', 'State of Palestine=PSE/name']);
+});

@@ -130,3 +130,24 @@ test('a meeting a noun names is both parties\' where it took place; a visit is i
   assert.ok(!coded('Israel agreed to US mediation in the talks with Syria.').some((e) => e.startsWith('ISR>SYR:04')));
   assert.ok(!coded('Pakistan called off a planned visit by its foreign minister to Kabul.').some((e) => e.endsWith(':042')));
 });
+
+test('a threat with no object is aimed at the first other country the sentence names, not a place', () => {
+  const coded = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.filter((e) => e.root === '13').map((e) => `${e.source}>${e.target ?? '-'}`);
+  assert.deepEqual(coded('Colombia warned that its government would suspend cooperation with the United States if Washington kept up its strikes.'), ['COL>USA']);
+  assert.deepEqual(coded('Rebels swore to fight on near the border with Bulgaria.'), []);
+});
+
+test('a plain attack by people who are no armed force is an assault (180)', () => {
+  assert.deepEqual(events('Israeli settlers attacked the Palestinian village of Sinjil.'), ['ISRCVL>PSE:18']);
+  assert.deepEqual(events('Russian troops attacked Ukrainian positions.'), ['RUSMIL>UKR:19']);
+});
+
+test('a name joined by a hyphen to a participle qualifies the actor after it', () => {
+  assert.deepEqual(events('Congo and the Rwanda-backed M23 rebel group agreed to a ceasefire.'), ['COD>CODREBM23:03', 'CODREBM23>COD:03']);
+  assert.deepEqual(events('Rwanda-backed M23 rebels seized Goma.'), ['CODREBM23>COD:17']);
+});
+
+test('a city\'s role is its country\'s, and a town taken or shelled is a place', () => {
+  assert.deepEqual(events('Istanbul prosecutors ordered the detention of 48 people.'), ['TURJUD>TURCVL:17']);
+  assert.deepEqual(events('Russian forces shelled Kharkiv overnight.'), ['RUSMIL>UKR:19']);
+});

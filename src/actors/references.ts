@@ -5,6 +5,7 @@ import { matchAt, normaliseName } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { ActorLayer } from './index.ts';
 import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
+import { SPEECH_PARTICIPLES } from '../nlp/words.ts';
 
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const SINGULAR_THING = new Set(['it', 'its']);
@@ -107,8 +108,6 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
 }
 
 const SUBJECT_THING = new Set(['it', 'they']);
-/** Participles that add what the sentence's subject said or did: ", saying it would", ", accusing them of". */
-const ADDING = new Set(['saying', 'adding', 'accusing', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'stressing', 'calling', 'citing', 'vowing', 'stating', 'explaining', 'blaming']);
 
 /**
  * Where a subject pronoun can only be the sentence's subject: in a participle's complement (", saying it
@@ -119,7 +118,7 @@ function impliesMainSubject(tokens: Token[], t: number): boolean {
   const after = tokens[t + 1];
   if (!before || !after || before.sentence !== tokens[t].sentence || !/^(VERB|AUX)$/.test(after.pos)) return false;
   const participle = before.lower === 'that' ? tokens[t - 2] : before;
-  if (participle && ADDING.has(participle.lower) && tokens[t - (before.lower === 'that' ? 3 : 2)]?.text === ',') return true;
+  if (participle && SPEECH_PARTICIPLES.has(participle.lower) && tokens[t - (before.lower === 'that' ? 3 : 2)]?.text === ',') return true;
   return before.pos === 'NOUN';
 }
 

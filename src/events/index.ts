@@ -4,12 +4,12 @@ import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { findClauses, POSSESSIVE_PRONOUNS, speaksForIssuer, type Clause } from './clauses.ts';
 import { attackerCode, demandCode, describeCode, intentCode, meetingReverse, rejectionCode } from './codes.ts';
-import { clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
+import { ADJUNCTS, clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
 import { discardReason } from './discards.ts';
-import { nominalActs } from './nominal.ts';
+import { nominalActs, subjectForce } from './nominal.ts';
 import { objectTarget, type ObjectTarget } from './object.ts';
-import { isPastForm } from '../nlp/words.ts';
+import { isPastForm, SPEECH_PARTICIPLES } from '../nlp/words.ts';
 import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 import { namedIn } from './named.ts';
 import { codedPairs, type CodedPair } from './reach.ts';
@@ -50,7 +50,10 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // US of violating…, ignoring…").
       if (actors.subjects.length === 0 && c > 0 && clause.start === clause.group.first && clause.governor < 0 && joiner && (joiner.text === ',' || joiner.pos === 'CCONJ')) {
         const listed = doc.tokens[clause.head].lower.endsWith('ing') && doc.tokens[clauses[c - 1].head].lower.endsWith('ing') && clauses[c - 1].governor >= 0;
-        actors.subjects = subjectsOf[listed ? c - 1 : topOf(clauses, c - 1)];
+        // ", calling it an act of hostility": a participle of speech after a comma is the main clause's, past any
+        // "that" clause ("killing thousands" stays with the clause it follows).
+        const adjunct = !listed && joiner.text === ',' && SPEECH_PARTICIPLES.has(doc.tokens[clause.head].lower);
+        actors.subjects = subjectsOf[listed ? c - 1 : adjunct ? mainOf(clauses, c - 1) : topOf(clauses, c - 1)];
       }
       // "their countries were prepared to deploy troops": right after its governing verb, an infinitive shares its subject.
       if (actors.subjects.length === 0 && clause.governor >= 0 && adjoins(doc, clauses[clause.governor], clause)) actors.subjects = subjectsOf[clause.governor];
@@ -102,7 +105,10 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
         const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
-        const cameo = attackerCode(match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written, source.code ?? '');
+        // "Israeli airstrikes killed…": the act the subject names says how; a clash is coded as the noun's own.
+        const force = match.pattern.code.startsWith('18') ? subjectForce(doc, lexicon, clause) : undefined;
+        if (force?.mutual) continue;
+        const cameo = force ? force.code : attackerCode(match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written, source.code ?? '');
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would
         // not do ("would not want to invite them") is left a negated possibility.
@@ -126,7 +132,10 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         const targetCode = 'via' in act.target ? act.target.code : act.target.country;
         const root = act.code.slice(0, 2);
         const alike = (other: string): boolean => (FORCE.test(root) ? FORCE.test(other) : other === root);
-        if (events.some((e) => e.sentence === s && alike(e.root) && e.source.slice(0, 3) === act.source.code?.slice(0, 3) && e.target?.slice(0, 3) === targetCode?.slice(0, 3))) continue;
+        // Same two countries, or for two sides of one country ("Sudan's army and the RSF") the same two actors.
+        const domestic = act.source.code?.slice(0, 3) === targetCode?.slice(0, 3);
+        const same = (a: string | null, b: string | null | undefined): boolean => (domestic ? a === b : a?.slice(0, 3) === b?.slice(0, 3));
+        if (events.some((e) => e.sentence === s && alike(e.root) && same(e.source, act.source.code) && same(e.target, targetCode))) continue;
         const target = { code: targetCode, start: act.target.start, end: act.target.end, text: act.target.text };
         events.push(eventOf(lexicon, warnings, { sentence: s, span: sentence, source: act.source, target, cameo: act.code, negated: false, mode: null, date: clauseDate(doc, act.clause), place: null, rule: act.rule, verb: doc.tokens[act.noun] }));
       }
@@ -138,7 +147,15 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       if (finer) for (const event of codedBy[c]) dropped.add(event);
     }
   }
-  const kept = events.filter((e) => !dropped.has(e) && !(e.root === '01' && reportsAnother(e, events)));
+  // "denied that…, dismissing the accusation": one act told twice in a sentence is one event.
+  const told = new Set<string>();
+  const kept = events.filter((e) => {
+    if (dropped.has(e) || (e.root === '01' && reportsAnother(e, events))) return false;
+    const key = `${e.sentence}|${e.source}|${e.target}|${e.cameo}|${e.negated}|${e.mode}`;
+    if (told.has(key)) return false;
+    told.add(key);
+    return true;
+  });
   return { events: kept.map((e) => answeringAccuser(e, kept)), warnings };
 }
 
@@ -279,7 +296,10 @@ function threatTarget(doc: Doc, mentions: ActorMention[], verb: number, source: 
   const { tokens } = doc;
   // "near its border with Bulgaria" names a place too.
   const placed = (m: ActorMention): boolean => LOCATIVE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? '') || (tokens[m.firstToken - 1]?.lower === 'with' && /^(border|frontier)$/.test(tokens[m.firstToken - 2]?.lower ?? ''));
-  const aimed = mentions.find((m) => m.firstToken > verb && m.code !== null && m.code.slice(0, 3) !== own && !placed(m));
+  // Not past an adjunct: "threatened reprisals after talks with Peru" threatens no one named.
+  let end = verb + 1;
+  while (end < tokens.length && tokens[end].sentence === tokens[verb].sentence && !ADJUNCTS.has(tokens[end].lower)) end++;
+  const aimed = mentions.find((m) => m.firstToken > verb && m.lastToken < end && m.code !== null && m.code.slice(0, 3) !== own && !placed(m));
   return aimed?.code ? { code: aimed.code, start: aimed.start, end: aimed.end, text: aimed.text } : null;
 }
 
@@ -305,6 +325,13 @@ function adjoins(doc: Doc, governor: Clause, clause: Clause): boolean {
 function topOf(clauses: Clause[], c: number): number {
   let top = c;
   while (clauses[top].governor >= 0) top = clauses[top].governor;
+  return top;
+}
+
+/** The clause that governs `c` or takes it as its "that" clause, and so on up to the sentence's main clause. */
+function mainOf(clauses: Clause[], c: number): number {
+  let top = c;
+  while (clauses[top].governor >= 0 || clauses[top].complementOf >= 0) top = clauses[top].governor >= 0 ? clauses[top].governor : clauses[top].complementOf;
   return top;
 }
 

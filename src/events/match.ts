@@ -770,7 +770,7 @@ const TOWARDS = new Set(['to', 'against', 'with', 'toward', 'towards', 'into', '
 
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN', 'PRON', 'ADV', 'ADP']);
 /** Phrases that end the act's own words: its agent ("crimes by extremists") and what happened around it. */
-const ADJUNCTS = new Set(['by', 'after', 'before', 'during', 'following', 'since', 'until', 'despite', 'amid', 'because']);
+export const ADJUNCTS = new Set(['by', 'after', 'before', 'during', 'following', 'since', 'until', 'despite', 'amid', 'because']);
 
 /** Whether only noun groups and their phrases (no verb, clause or adjunct) stand between `from` and the mention's phrase. */
 function nominalUpTo(tokens: Token[], from: number, mention: ActorMention): boolean {

@@ -13,11 +13,15 @@ const UNREAL = new Set(['threaten', 'warn', 'fear', 'plan', 'prepare', 'deny', '
 const TARGET_REACH = 4;
 
 /** "a planned visit", "the proposed talks": an act named before it happened. */
-const NOT_YET = new Set(['planned', 'proposed', 'possible', 'potential', 'upcoming', 'expected', 'scheduled', 'future', 'cancelled', 'canceled', 'postponed', 'delayed', 'new', 'further', 'fresh', 'direct', 'next']);
+const NOT_YET = new Set(['planned', 'proposed', 'possible', 'potential', 'upcoming', 'expected', 'scheduled', 'future', 'cancelled', 'canceled', 'postponed', 'delayed']);
+/** …and, for meetings, "new talks", "direct talks": mostly talks sought, not held. */
+const SOUGHT = new Set(['new', 'further', 'fresh', 'direct', 'next']);
 /** Verbs whose meeting has not (yet) taken place: "offered to host talks between", "agreed to talks with". */
 const UNMET = new Set(['offer', 'seek', 'call', 'urge', 'want', 'hope', 'invite', 'agree', 'accept', 'reject', 'refuse', 'oppose', 'demand', 'push', 'press', 'welcome', 'support', 'back', 'suspend', 'postpone', 'cancel', 'delay', 'boycott', 'quit', 'skip']);
 /** Where a meeting is told as the background of what its parties did: "agreed after talks in Ankara". */
 const BACKGROUND = new Set(['after', 'during', 'following', 'at', 'in']);
+/** …of which these tell a meeting held before what the clause says, whatever that is ("agreed … after talks"). */
+const HELD_BEFORE = new Set(['after', 'during', 'following']);
 
 /** The owned acts in sentence `s` whose clause tells a fact; `subjectsOf` gives each clause's subject group. */
 export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clause[], mentions: ActorMention[], subjectsOf: ActorMention[][]): NominalAct[] {
@@ -26,15 +30,18 @@ export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clau
   const acts: NominalAct[] = [];
   for (let t = firstToken; t <= lastToken; t++) {
     // "the Russian shelling of Odesa": the tagger may take an "-ing" noun for a verb.
-    const nominal = tokens[t].pos === 'NOUN' || (tokens[t].pos === 'VERB' && tokens[t].lower.endsWith('ing'));
+    // …and a capital at the sentence's start for a name ("Clashes between…").
+    const nominal = tokens[t].pos === 'NOUN' || (tokens[t].pos === 'VERB' && tokens[t].lower.endsWith('ing')) || (tokens[t].pos === 'PROPN' && t === firstToken);
     const entry = nominal ? lexicon.nominals.get(tokens[t].lower) : undefined;
     if (!entry) continue;
     const clause = clauses.find((c) => c.start <= t && c.end >= t);
     if (!clause || clause.mode !== null || clause.framing !== null || UNREAL.has(tokens[clause.head].lemma) || NOT_YET.has(tokens[t - 1]?.lower ?? '')) continue;
+    if (entry.code.startsWith('04') && SOUGHT.has(tokens[t - 1]?.lower ?? '')) continue;
     // "did not arrest Netanyahu during his visit": what the clause denies is not its background.
     if (clause.negated && !inBackground(doc, t, clause)) continue;
-    if (entry.mutual && !UNMET.has(tokens[clause.head].lemma) && !(clause.governor >= 0 && UNMET.has(tokens[clauses[clause.governor].head].lemma))) {
-      acts.push(...meetingActs(doc, t, entry, clause, mentions, subjectsOf[clauses.indexOf(clause)] ?? []));
+    const unmet = entry.code.startsWith('04') && !inBackground(doc, t, clause, HELD_BEFORE) && (UNMET.has(tokens[clause.head].lemma) || (clause.governor >= 0 && UNMET.has(tokens[clauses[clause.governor].head].lemma)));
+    if (entry.mutual && !unmet) {
+      acts.push(...mutualActs(doc, t, entry, clause, mentions, subjectsOf[clauses.indexOf(clause)] ?? []));
       continue;
     }
     if (entry.mutual || clause.head > t) continue;
@@ -52,16 +59,18 @@ export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clau
 type Entry = Lexicon['nominals'] extends Map<string, infer E> ? E : never;
 
 /**
- * A meeting both sides hold: "talks between X and Y", "Russia's talks with Ukraine", "talks with Y" that the
+ * A meeting or clash both sides hold: "talks between X and Y", "Russia's talks with Ukraine", "talks with Y" that the
  * clause's subject held ("Ruto said during talks with Abiy"), or talks its two subjects held ("Ethiopia and
  * Somalia agreed … after talks in Ankara"). Each party's act towards the other.
  */
-function meetingActs(doc: Doc, noun: number, entry: Entry, clause: Clause, mentions: ActorMention[], subjects: ActorMention[]): NominalAct[] {
+function mutualActs(doc: Doc, noun: number, entry: Entry, clause: Clause, mentions: ActorMention[], subjects: ActorMention[]): NominalAct[] {
   const { tokens } = doc;
   const named = (m: ActorMention): boolean => m.code !== null && m.via !== 'pronoun' && m.via !== 'possessive';
   let parties: ActorMention[] = [];
-  if (tokens[noun + 1]?.lower === 'between') {
-    const first = mentions.find((m) => named(m) && m.firstToken >= noun + 2 && m.firstToken <= noun + 3);
+  // "talks between", "clashes erupted between", "fighting broke out between".
+  const between = [1, 2, 3].map((k) => noun + k).find((k) => tokens[k]?.lower === 'between' && tokens.slice(noun + 1, k).every((b) => b.pos === 'VERB' || b.pos === 'ADP' || b.pos === 'ADV'));
+  if (between !== undefined) {
+    const first = mentions.find((m) => named(m) && m.firstToken >= between + 1 && m.firstToken <= between + 2);
     const second = first && mentions.find((m) => named(m) && m.firstToken > first.lastToken && tokens.slice(first.lastToken + 1, m.firstToken).every((b) => b.lower === 'and' || b.pos === 'DET' || b.pos === 'ADJ'));
     if (first && second) parties = [first, second];
   } else {
@@ -74,7 +83,7 @@ function meetingActs(doc: Doc, noun: number, entry: Entry, clause: Clause, menti
   const acts: NominalAct[] = [];
   for (const source of parties) {
     for (const target of parties) {
-      if (source === target || source.code?.slice(0, 3) === target.code?.slice(0, 3)) continue;
+      if (source === target || source.code === target.code) continue;
       acts.push({ source, target, code: entry.code, rule: entry.rule, noun, clause });
     }
   }
@@ -82,7 +91,7 @@ function meetingActs(doc: Doc, noun: number, entry: Entry, clause: Clause, menti
 }
 
 /** Whether the noun stands in a phrase after the verb that sets the scene ("during his visit", "after talks"). */
-const inBackground = (doc: Doc, noun: number, clause: Clause): boolean => noun > clause.head && BACKGROUND.has(doc.tokens[precedingPreposition(doc, noun)]?.lower ?? '');
+const inBackground = (doc: Doc, noun: number, clause: Clause, prepositions = BACKGROUND): boolean => noun > clause.head && prepositions.has(doc.tokens[precedingPreposition(doc, noun)]?.lower ?? '');
 
 /** The token before the noun group the noun ends ("after Turkish-mediated talks" → "after"). */
 function precedingPreposition(doc: Doc, noun: number): number {
@@ -117,6 +126,18 @@ function targetOf(doc: Doc, noun: number, to: Set<string>, mentions: ActorMentio
       if (!/^(DET|ADJ|NOUN|NUM)$/.test(tokens[k].pos)) break;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Russia's shelling of Kharkiv killed four", "Clashes between Thai and Cambodian troops killed 12": the act of
+ * force named in the subject of a verb of killing or wounding, whose code then says how.
+ */
+export function subjectForce(doc: Doc, lexicon: Lexicon, clause: Clause): Entry | undefined {
+  for (let t = clause.start; t < clause.group.first; t++) {
+    const entry = lexicon.nominals.get(doc.tokens[t].lower);
+    if (entry && /^(1[89]|20)/.test(entry.code)) return entry;
   }
   return undefined;
 }

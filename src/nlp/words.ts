@@ -95,3 +95,6 @@ export const SAME_PAST = new Set(['cast', 'spread', 'reset', 'put', 'hit', 'cut'
 
 /** The possessive "'s" the tokenizer splits off ("Russia 's", with a straight or a curly apostrophe). */
 export const isPossessiveMark = (token: { lower: string } | undefined): boolean => token !== undefined && (token.lower === "'s" || token.lower === '’s');
+
+/** Participles that add what a subject said or held, after a comma: ", saying it would", ", calling it a provocation". */
+export const SPEECH_PARTICIPLES = new Set(['saying', 'adding', 'accusing', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'stressing', 'calling', 'citing', 'vowing', 'stating', 'explaining', 'blaming', 'dismissing', 'describing', 'denouncing', 'urging', 'rejecting', 'demanding', 'condemning']);

@@ -22,7 +22,8 @@ export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[])
       const locative = i > sentence.firstToken && locates(tokens, i, sentence.firstToken);
       const actor = actorAt.get(i);
       if (actor) {
-        if (locative && actor.kind === 'country' && actor.via === 'name') {
+        // "attacked Peru": a country as a verb's object is the actor, not a place.
+        if (locative && !takenBy(tokens[i - 1]) && actor.kind === 'country' && actor.via === 'name') {
           const fact = lexicon.countries.byCode.get(actor.code ?? '');
           if (fact) places.push(place(doc, i, actor.lastToken, fact.name, fact.code, fact.lat, fact.lon));
         }
@@ -42,6 +43,8 @@ export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[])
   return places;
 }
 
+const takenBy = (word: Doc['tokens'][number]): boolean => word.pos === 'VERB' && TAKEN.has(word.lemma);
+
 /** Nouns for part of a place, whose "of" locates the name after it: "districts of El Fasher", "the outskirts of Kyiv". */
 const PARTS_OF_PLACES = new Set(['district', 'city', 'town', 'village', 'outskirts', 'edge', 'centre', 'center', 'suburb', 'street', 'part', 'region', 'province', 'port', 'camp', 'area', 'neighbourhood', 'neighborhood', 'capital', 'heart', 'south', 'north', 'east', 'west']);
 const MAX_ADJECTIVES = 2;
@@ -52,7 +55,7 @@ function locates(tokens: Doc['tokens'], i: number, floor: number): boolean {
   while (k > floor && i - k <= MAX_ADJECTIVES && tokens[k].pos === 'ADJ') k--;
   const word = tokens[k];
   if (LOCATIVE.has(word.lower)) return true;
-  if (word.pos === 'VERB' && TAKEN.has(word.lemma)) return true;
+  if (takenBy(word)) return true;
   return word.lower === 'of' && k > floor && PARTS_OF_PLACES.has(tokens[k - 1].lemma);
 }
 

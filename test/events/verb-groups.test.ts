@@ -151,3 +151,18 @@ test('a city\'s role is its country\'s, and a town taken or shelled is a place',
   assert.deepEqual(events('Istanbul prosecutors ordered the detention of 48 people.'), ['TURJUD>TURCVL:17']);
   assert.deepEqual(events('Russian forces shelled Kharkiv overnight.'), ['RUSMIL>UKR:19']);
 });
+
+test('an act of force named as the subject of killing says how; a clash is both sides\'', () => {
+  const coded = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.deepEqual(coded("Russia's shelling of Kharkiv killed four people."), ['RUS>UKR:194']);
+  assert.deepEqual(coded('Clashes between Thai and Cambodian troops killed 12 people.'), ['THA>KHMMIL:190', 'KHMMIL>THA:190']);
+  assert.deepEqual(coded("Fresh clashes erupted between Sudan's army and the RSF."), ['SDNMIL>SDNREBRSF:190', 'SDNREBRSF>SDNMIL:190']);
+  assert.ok(coded('Thailand and Cambodia agreed to a ceasefire after clashes along the border.').includes('THA>KHM:190'));
+});
+
+test('a participle of speech after a comma is the main clause\'s, past its "that" clause; one act told twice is one event', () => {
+  assert.ok(events('Mali demanded that Algeria explain the incident, calling it hostile, and recalled its ambassador.').includes('MLI>DZA:16'));
+  assert.deepEqual(events('Rwanda denied that its troops had crossed into Congo, dismissing the accusation.'), ['RWA>-:01']);
+  // An act after a comma stays with the clause it follows.
+  assert.ok(events('Monitors said the militia had attacked the town in Darfur, killing thousands.').every((e) => !e.startsWith('IGO') && !e.startsWith('NGO')));
+});

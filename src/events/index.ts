@@ -405,5 +405,5 @@ function speaksFor(clauses: Clause[], other: Clause, clause: Clause, match: Matc
 
 /** "X said that Y will attack Z" codes Y → Z; the statement itself counts only when nothing else is coded. */
 function reportsAnother(statement: Event, events: Event[]): boolean {
-  return events.some((e) => e.sentence === statement.sentence && e.root !== '01' && e.verb.start > statement.verb.start);
+  return events.some((e) => e.sentence === statement.sentence && e.root !== '01' && !e.negated && e.verb.start > statement.verb.start);
 }

@@ -121,7 +121,7 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "Western intelligence services", "foreign journalists": said to be someone else's.
     const elsewhere = FOREIGN_WORDS.has(tokens[role.first - 1]?.lower ?? '');
     // "Russian strikes killed 12 people in Odesa": people where the act is placed abroad are of that country.
-    home ??= placedIn(doc, tokens[clause.head].sentence) ?? country;
+    home ??= placedIn(doc, clause, inclusion) ?? country;
     if (!domestic && !foreignRole && !means && !elsewhere && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(home) && `${home}${code}` !== source.code) {
       const start = tokens[role.first].start;
       const end = tokens[role.last].end;
@@ -152,10 +152,12 @@ const MEETINGS = new Set(['summit', 'meeting', 'talk', 'talks', 'conference', 'n
 /** Roots whose acts are held somewhere: intent to meet, consultation, diplomatic cooperation. */
 const VENUE_ROOTS = new Set(['03', '04', '05']);
 
-/** The one country of the places the sentence puts things in ("in Odesa", "near Kandahar"), or null. */
-function placedIn(doc: Doc, sentence: number): string | null {
-  const { firstToken, lastToken } = doc.sentences[sentence];
-  const located = doc.places.filter((p) => p.country !== null && p.firstToken >= firstToken && p.lastToken <= lastToken && PLACING.has(doc.tokens[precedingPreposition(doc, p.firstToken, firstToken) ?? -1]?.lower ?? ''));
+/** The one country of the places the sentence puts things in ("in Odesa", "near Kandahar") up to the clause's end, or null. */
+function placedIn(doc: Doc, clause: Clause, end: number): string | null {
+  // Its own clause (and its ", including…" list), not a "that" clause it governs ("told parliament that … the war
+  // in Ukraine").
+  const firstToken = doc.sentences[doc.tokens[clause.head].sentence].firstToken;
+  const located = doc.places.filter((p) => p.country !== null && p.firstToken >= firstToken && p.lastToken <= end && PLACING.has(doc.tokens[precedingPreposition(doc, p.firstToken, firstToken) ?? -1]?.lower ?? ''));
   const countries = new Set(located.map((p) => p.country));
   return countries.size === 1 ? [...countries][0] : null;
 }

@@ -75,6 +75,13 @@ test('those named after ", including" are targets beside the people the object c
 
 test('people where the act is placed abroad are of that country, not the source\'s', () => {
   assert.deepEqual(pairs('Russian missiles killed five people, including two Georgian volunteers, in Mykolaiv.'), ['RUS>UKRCVL', 'RUS>GEO']);
+  // A place in a "that" clause the verb governs does not place the verb's own object.
+  assert.ok(pairs('South Africa told parliament that it would stay neutral on the war in Ukraine.').every((p) => !p.includes('UKR')));
+});
+
+test('a statement stands beside a negated act it reports', () => {
+  const coded = code('South Africa told parliament that it would stay neutral, and it did not condemn Russia.', { lexicon, date: '2024-02-01' }).events;
+  assert.deepEqual(coded.map((e) => `${e.source}>${e.target}:${e.cameo}${e.negated ? ':neg' : ''}`), ['ZAF>ZAFLEG:010', 'ZAF>RUS:111:neg']);
 });
 
 test('two names of one actor in a coordination make one event', () => {

@@ -78,7 +78,7 @@ export function rejectionCode(code: string): string | null {
  * A meeting, call or negotiation is done by both sides: "Wang Yi held talks with Mauro Vieira" is also Brazil
  * consulting China, and "Riyadh received al-Sharaa" is Syria's visit. The code the other side's event takes, or null.
  */
-const MEETING_REVERSE: Array<[RegExp, string]> = [[/^040/, '040'], [/^041/, '041'], [/^043/, '042'], [/^046/, '046']];
+const MEETING_REVERSE: Array<[RegExp, string]> = [[/^040/, '040'], [/^041/, '041'], [/^043/, '042'], [/^044/, '044'], [/^046/, '046']];
 
 export function meetingReverse(code: string): string | null {
   for (const [from, to] of MEETING_REVERSE) if (from.test(code)) return to;

@@ -275,11 +275,11 @@ function placeTarget(where: PlaceMention | undefined, source: ActorMention, code
 /**
  * "M23 rebels seized most of Goma", "gunmen attacked a village in Zamfara", "the junta bombed a village in Rakhine":
  * force used at home with no one named is used against the country and its people there, as CAMEO coders record
- * insurgency and civil war.
+ * insurgency and civil war; so is coercion ("the army imposed a curfew in Kathmandu").
  */
 function homeForceTarget(where: PlaceMention | undefined, source: ActorMention, code: string): ObjectTarget | null {
   const country = source.code?.slice(0, 3) ?? '';
-  if (!where || where.country !== country || !FORCE.test(code)) return null;
+  if (!where || where.country !== country || !(FORCE.test(code) || code.startsWith('17'))) return null;
   return { code: country, start: where.start, end: where.end, text: where.text };
 }
 

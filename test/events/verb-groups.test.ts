@@ -166,3 +166,8 @@ test('a participle of speech after a comma is the main clause\'s, past its "that
   // An act after a comma stays with the clause it follows.
   assert.ok(events('Monitors said the militia had attacked the town in Darfur, killing thousands.').every((e) => !e.startsWith('IGO') && !e.startsWith('NGO')));
 });
+
+test('coercion at home with no one named is against the country; a meeting at a third place is both sides\'', () => {
+  assert.deepEqual(events("Nepal's army imposed a curfew in Kathmandu."), ['NPLMIL>NPL:17']);
+  assert.deepEqual(events('Greece met Turkey on the sidelines of the summit.'), ['GRC>TUR:04', 'TUR>GRC:04']);
+});

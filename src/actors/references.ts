@@ -5,7 +5,7 @@ import { matchAt, normaliseName } from '../lexicon/gazetteer.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { ActorLayer } from './index.ts';
 import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
-import { SPEECH_PARTICIPLES } from '../nlp/words.ts';
+import { isPossessiveMark, SPEECH_PARTICIPLES } from '../nlp/words.ts';
 
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const SINGULAR_THING = new Set(['it', 'its']);
@@ -98,7 +98,10 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[], people: Pe
     const via = POSSESSIVE.has(token.lower) || (token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[t + 1]?.pos ?? '')) ? 'possessive' : 'pronoun';
     const objectPronoun = via === 'pronoun' && OBJECT.has(token.lower);
     const subject = via === 'pronoun' && SUBJECT_THING.has(token.lower) && impliesMainSubject(tokens, t) ? mainSubject(tokens, out, t) : null;
-    const thing = subject ?? (lastThing ? antecedentThing(tokens, out, t, objectPronoun, SINGULAR_THING.has(token.lower)) : null);
+    // ", accusing them of smuggling": the object of a participle after a comma is not the sentence's subject.
+    const participle = objectPronoun && tokens[t - 1]?.lower.endsWith('ing') && tokens[t - 2]?.text === ',';
+    const unbound = participle ? (mainSubject(tokens, out, t)?.code ?? null) : null;
+    const thing = subject ?? (lastThing ? antecedentThing(tokens, out, t, objectPronoun, SINGULAR_THING.has(token.lower), unbound) : null);
     if (PERSONAL.has(token.lower) && lastPerson) remember(refer(t, t, lastPerson, via));
     else if (SINGULAR_THING.has(token.lower) && thing && isSubjectOrObject(tokens, t)) remember(refer(t, t, thing, via));
     else if (PLURAL.has(token.lower) && thing) remember(refer(t, t, thing, via));
@@ -127,14 +130,17 @@ function mainSubject(tokens: Token[], out: ActorMention[], t: number): ActorMent
   const sentence = tokens[t].sentence;
   let firstVerb = t;
   for (let i = t - 1; i >= 0 && tokens[i].sentence === sentence; i--) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') firstVerb = i;
+  // "Iran's Revolutionary Guards": the owner before "'s" is the subject only when what it owns names no actor.
+  let owner: ActorMention | null = null;
   for (const m of out) {
     if (tokens[m.firstToken].sentence !== sentence || m.lastToken >= firstVerb) continue;
     if (m.kind === 'person' || m.via === 'possessive' || isNounModifier(tokens, m)) continue;
     const before = tokens[m.firstToken - 1];
     if (before?.sentence === sentence && before.pos === 'ADP') continue;
-    return m;
+    if (!isPossessiveMark(tokens[m.lastToken + 1])) return m;
+    owner ??= m;
   }
-  return null;
+  return owner;
 }
 
 /** "the two leaders", "both sides": nouns that name the two parties last named. */
@@ -180,7 +186,7 @@ function isSubjectOrObject(tokens: Doc['tokens'], t: number): boolean {
  * ministerial", "Chinese refineries" for "it") is passed over; so is, for an object pronoun, the subject of its own verb with everything
  * coordinated with it ("invited Australia and Japan to attend it": "it" is neither).
  */
-function antecedentThing(tokens: Token[], out: ActorMention[], t: number, object: boolean, singular: boolean): ActorMention | null {
+function antecedentThing(tokens: Token[], out: ActorMention[], t: number, object: boolean, singular: boolean, unbound: string | null = null): ActorMention | null {
   let bound = object;
   let boundary = t;
   for (let k = out.length - 1; k >= 0; k--) {
@@ -191,7 +197,7 @@ function antecedentThing(tokens: Token[], out: ActorMention[], t: number, object
       continue;
     }
     bound = false;
-    if (isNounModifier(tokens, m)) continue;
+    if (isNounModifier(tokens, m) || (unbound !== null && m.code?.slice(0, 3) === unbound.slice(0, 3))) continue;
     // "two Chinese refineries it accused": "it" is no adjective's country; "they" may be the refineries.
     if (singular && m.via === 'demonym' && /^(NOUN|ADJ)$/.test(tokens[m.lastToken + 1]?.pos ?? '')) continue;
     // "two Somali diplomats": a plural is no "it".

@@ -470,11 +470,30 @@ const QUALIFYING_PREPOSITIONS = new Set(['to', 'with', 'in', 'near', 'from', 'by
 /** How past participles end ("backed", "taken", "shown", "done", "built", "caught", "hit"). */
 const PARTICIPLE_ENDING = /(ed|en|wn|ne|lt|ught|t)$/;
 
-/** "rebels backed by Rwanda": a lone past participle right after a noun and before "by". */
+/**
+ * "rebels backed by Rwanda": a lone past participle right after a noun and before "by"; or before a phrase
+ * ("a teacher jailed in Russia for carrying marijuana was released") when the sentence's own verb follows.
+ */
 function isReducedPassive(tokens: Token[], group: Chunk): boolean {
   const verb = tokens[group.head];
   const before = tokens[group.first - 1];
-  return group.first === group.last && isPastForm(verb.lower) && PARTICIPLE_ENDING.test(verb.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[group.last + 1]?.lower === 'by';
+  if (group.first !== group.last || !isPastForm(verb.lower) || !PARTICIPLE_ENDING.test(verb.lower) || !(before?.pos === 'NOUN' || before?.pos === 'PROPN')) return false;
+  const next = tokens[group.last + 1];
+  if (next?.lower === 'by') return true;
+  return next?.pos === 'ADP' && PHRASE_BEFORE_VERB.has(next.lower) && before.pos === 'NOUN' && mainVerbFollows(tokens, group.last + 1);
+}
+
+const PHRASE_BEFORE_VERB = new Set(['in', 'at', 'for', 'on', 'near', 'over', 'since', 'after', 'during']);
+
+/** Whether a verb with an auxiliary ("was released", "has been freed") follows before the clause ends. */
+function mainVerbFollows(tokens: Token[], from: number): boolean {
+  const sentence = tokens[from].sentence;
+  for (let t = from; t < tokens.length && tokens[t].sentence === sentence; t++) {
+    const token = tokens[t];
+    if (token.text === ',' || token.text === ';' || token.pos === 'CCONJ' || STARTS_CLAUSE.has(token.lower)) return false;
+    if (token.pos === 'AUX' && /^(be|have)$/.test(token.lemma) && tokens[t + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 function isPassive(tokens: Token[], group: Chunk): boolean {

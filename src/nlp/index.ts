@@ -115,6 +115,7 @@ const WEAPON_NAMES = new Map([
   ['guided', new Set(['missile', 'missiles', 'bomb', 'bombs', 'munition', 'munitions', 'rocket', 'rockets', 'weapons'])],
 ]);
 
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'abu']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 
@@ -152,9 +153,15 @@ function repairKnownVerbs(tokens: Token[], verbs: KnownVerbs): void {
  * "the calls for talks", and the first of two nouns before a verb ("North Korea's missile launch angered").
  */
 function repairNominalVerbs(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // "Abdulhadi al-Khawaja", "Omar al-Bashir": the article of an Arabic name is part of the name.
+    if (NAME_ARTICLES.has(token.lower) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.pos === 'PROPN' && tokens[i + 1].start === token.end) token.pos = 'PROPN';
     if (token.pos !== 'VERB') continue;
+    // "Jailed Bahraini activist…": a sentence-initial participle before a noun group.
+    const opening = i === 0 || tokens[i - 1].sentence !== token.sentence;
+    if (opening && ADJECTIVAL_PARTICIPLES.has(token.lower) && tokens[i + 1]?.sentence === token.sentence && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1].pos)) token.pos = 'ADJ';
+    if (i === 0 || token.pos !== 'VERB') continue;
     const after = tokens[i + 1];
     const nextNominal = after !== undefined && after.sentence === token.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || (after.pos === 'VERB' && opensNounGroup(tokens, i + 1)));
     if (opensNounGroup(tokens, i)) {
@@ -173,7 +180,7 @@ function repairNominalVerbs(tokens: Token[]): void {
     // "the army and allied militias", "supporters of jailed former prime minister Imran Khan": participles that
     // before a noun are adjectives, whatever the tagger made of them, where no subject stands before them.
     const acts = before.pos === 'CCONJ' && !NEVER_ACTING.has(token.lower);
-    if (ADJECTIVAL_PARTICIPLES.has(token.lower) && nextNominal && !acts && !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON')) {
+    if (ADJECTIVAL_PARTICIPLES.has(token.lower) && nextNominal && !acts && (before.sentence !== token.sentence || !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON'))) {
       token.pos = 'ADJ';
       continue;
     }

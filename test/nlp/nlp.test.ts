@@ -65,4 +65,7 @@ test('participles that mostly modify are adjectives before a noun, unless a subj
   assert.equal(pos('The army and allied militias shelled the town.', 'allied'), 'ADJ');
   assert.equal(pos('Police detained supporters of jailed former president Ali Bongo.', 'jailed'), 'ADJ');
   assert.equal(pos('The court jailed opposition leaders.', 'jailed'), 'VERB');
+  // At the sentence's start too, and the article of an Arabic name belongs to the name.
+  assert.equal(pos('Jailed Bahraini activist Abdulhadi al-Khawaja has gone on hunger strike.', 'jailed'), 'ADJ');
+  assert.equal(pos('Jailed Bahraini activist Abdulhadi al-Khawaja has gone on hunger strike.', 'al'), 'PROPN');
 });

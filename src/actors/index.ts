@@ -93,12 +93,25 @@ export function findActors(doc: Doc, lexicon: Lexicon): ActorLayer {
       i = last + 1;
     }
   }
+  sharedRoles(doc, named);
   named.push(...affiliates(doc, named));
   named.push(...localGroups(doc, lexicon, named));
   livingIn(doc, lexicon, named);
   named.sort(byPosition);
   const found: PersonFound = findPeople(doc, lexicon, named);
   return resolveReferences(doc, [...named.filter((m) => !found.claimed.has(m)), ...found.mentions].sort(byPosition), found.people, lexicon);
+}
+
+/** "Colombian and Ecuadorean troops": a demonym joined to another's role noun shares it. */
+function sharedRoles(doc: Doc, named: ActorMention[]): void {
+  for (let k = named.length - 2; k >= 0; k--) {
+    const m = named[k];
+    const next = named[k + 1];
+    const joiner = doc.tokens[m.lastToken + 1]?.lower;
+    if (m.via !== 'demonym' || next.via !== 'agent' || next.firstToken !== m.lastToken + 2 || !(joiner === 'and' || joiner === 'or' || joiner === ',')) continue;
+    if (!m.code || !next.code || next.code.length <= 3) continue;
+    named[k] = { ...m, code: `${m.code}${next.code.slice(3)}`, via: 'agent', rule: next.rule };
+  }
 }
 
 /**

@@ -72,3 +72,7 @@ test('"the two leaders" and "both sides" name the two parties last named, not wh
 test('"the State of Palestine" is a name, not "the state" described', () => {
   assert.deepEqual(mentionsOf('Portugal recognised the State of Palestine.'), ['Portugal=PRT/name', 'State of Palestine=PSE/name']);
 });
+
+test('a demonym joined to another\'s role noun shares the role', () => {
+  assert.deepEqual(mentionsOf('Chilean and Peruvian troops held drills.'), ['Chilean=CHLMIL/agent', 'Peruvian troops=PERMIL/agent']);
+});

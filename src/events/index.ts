@@ -59,6 +59,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       if (actors.subjects.length === 0 && clause.governor >= 0 && adjoins(doc, clauses[clause.governor], clause)) actors.subjects = subjectsOf[clause.governor];
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
+      // "A bombing claimed by Islamic State killed…": whom the act is put down to did it, not "unidentified" attackers.
+      const credited = c > 0 && actors.subjects.every((m) => m.code?.endsWith('UAF')) ? attributedTo(doc, clauses[c - 1], codeable[s]) : null;
+      if (credited) actors.subjects = credited;
       // "passed a resolution demanding a ceasefire": what a text says, its issuer says.
       if (actors.subjects.length === 0 && c > 0 && !clauses[c - 1].negated && speaksForIssuer(doc.tokens, clauses[c - 1].group, clause.group)) actors.subjects = subjectsOf[c - 1];
       // "Hungary said it will support…": a pronoun subject of a reported clause is the reporter.
@@ -313,6 +316,17 @@ function qualifies(doc: Doc, clause: Clause): boolean {
   const named = before !== undefined && namedIn(doc, before.sentence).some((m) => m.lastToken === clause.group.first - 1);
   const participle = head.lower.endsWith('ing') || (isPastForm(head.lower) && doc.tokens[clause.head + 1]?.pos === 'ADP');
   return clause.group.first === clause.head && participle && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || named);
+}
+
+const ATTRIBUTING = new Set(['blame', 'claim', 'attribute']);
+
+/** "A drone attack blamed on the RSF struck…", "a bombing claimed by Islamic State killed…": whom the act is put down to. */
+function attributedTo(doc: Doc, participle: Clause, mentions: ActorMention[]): ActorMention[] | null {
+  const { tokens } = doc;
+  if (!ATTRIBUTING.has(tokens[participle.head].lemma) || !/^(on|by|to)$/.test(tokens[participle.head + 1]?.lower ?? '')) return null;
+  const first = participle.head + (tokens[participle.head + 2]?.pos === 'DET' ? 3 : 2);
+  const agent = mentions.find((m) => m.firstToken === first);
+  return agent ? [agent] : null;
 }
 
 /** Whether only "to" and adverbs stand between a governing verb and its infinitive ("prepared to deploy"). */

@@ -45,7 +45,7 @@ export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clau
       continue;
     }
     if (entry.mutual || clause.head > t) continue;
-    const source = ownerOf(doc, t, mentions);
+    const source = ownerOf(doc, t);
     if (!source?.code) continue;
     const target = targetOf(doc, t, entry.to, mentions, lastToken);
     const country = source.code.slice(0, 3);
@@ -75,7 +75,7 @@ function mutualActs(doc: Doc, noun: number, entry: Entry, clause: Clause, mentio
     if (first && second) parties = [first, second];
   } else {
     const background = inBackground(doc, noun, clause);
-    const owner = ownerOf(doc, noun, mentions) ?? (background && subjects.length === 1 ? subjects[0] : undefined);
+    const owner = ownerOf(doc, noun) ?? (background && subjects.length === 1 ? subjects[0] : undefined);
     const other = targetOf(doc, noun, entry.to, mentions, doc.sentences[tokens[noun].sentence].lastToken);
     if (owner && other && 'via' in other) parties = [owner, other];
     else if (!owner && !other && background && subjects.length > 1) parties = subjects;
@@ -101,7 +101,7 @@ function precedingPreposition(doc: Doc, noun: number): number {
 }
 
 /** "Israel's strikes", "Israeli strikes", "strikes by Israel": the actor owning the act. */
-function ownerOf(doc: Doc, noun: number, mentions: ActorMention[]): ActorMention | undefined {
+function ownerOf(doc: Doc, noun: number): ActorMention | undefined {
   const { tokens } = doc;
   let before = noun - 1;
   while (before >= 0 && tokens[before].pos === 'ADJ') before--;
@@ -110,7 +110,7 @@ function ownerOf(doc: Doc, noun: number, mentions: ActorMention[]): ActorMention
   const owner = doc.mentions.find((m) => m.lastToken === before && m.via !== 'pronoun' && m.code !== null);
   if (owner) return owner;
   if (tokens[noun + 1]?.lower !== 'by') return undefined;
-  return mentions.find((m) => m.firstToken === noun + 2 || (m.firstToken === noun + 3 && tokens[noun + 2].pos === 'DET'));
+  return doc.mentions.find((m) => m.via !== 'pronoun' && m.code !== null && (m.firstToken === noun + 2 || (m.firstToken === noun + 3 && tokens[noun + 2].pos === 'DET')));
 }
 
 /** The actor or place after one of the entry's prepositions, within a few words of the noun. */
@@ -137,7 +137,8 @@ function targetOf(doc: Doc, noun: number, to: Set<string>, mentions: ActorMentio
 export function subjectForce(doc: Doc, lexicon: Lexicon, clause: Clause): Entry | undefined {
   for (let t = clause.start; t < clause.group.first; t++) {
     const entry = lexicon.nominals.get(doc.tokens[t].lower);
-    if (entry && /^(1[89]|20)/.test(entry.code)) return entry;
+    // Owned ("Israeli airstrikes") or shared ("clashes between"): "a suicide bombing" is no air raid.
+    if (entry && /^(1[89]|20)/.test(entry.code) && (entry.mutual || ownerOf(doc, t) !== undefined)) return entry;
   }
   return undefined;
 }

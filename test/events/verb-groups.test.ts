@@ -171,3 +171,14 @@ test('coercion at home with no one named is against the country; a meeting at a 
   assert.deepEqual(events("Nepal's army imposed a curfew in Kathmandu."), ['NPLMIL>NPL:17']);
   assert.deepEqual(events('Greece met Turkey on the sidelines of the summit.'), ['GRC>TUR:04', 'TUR>GRC:04']);
 });
+
+test('an act put down to someone ("blamed on", "claimed by") is theirs, not unidentified attackers\'', () => {
+  assert.deepEqual(events('A drone attack blamed on the Rapid Support Forces struck the airport in Port Sudan.'), ['SDNREBRSF>SDN:19']);
+  assert.ok(events('A suicide bombing claimed by Islamic State killed 20 people in Kabul.').every((e) => !e.includes('UAF')));
+  // An unowned bombing is no air raid.
+  assert.ok(code('A suicide bombing killed 20 people in Kabul.', { lexicon, date: '2024-02-01' }).events.every((e) => e.cameo !== '195'));
+});
+
+test('an inquiry into atrocities by someone is aimed at them', () => {
+  assert.deepEqual(events('The UN set up a fact-finding mission into atrocities by Sudan\'s army.'), ['IGOUNO>SDNMIL:09']);
+});

@@ -190,7 +190,9 @@ function repairNominalVerbs(tokens: Token[]): void {
       continue;
     }
     const compound = before.pos === 'NOUN' && before.sentence === token.sentence && !/(ed|ing)$/.test(token.lower) && after?.pos === 'VERB' && after.sentence === token.sentence && isPastForm(after.lower);
-    if (compound) token.pos = 'NOUN';
+    // "the test launch of a missile": a second noun after an article's noun, before "of".
+    const ofNoun = before.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && after?.lower === 'of' && !/(ed|ing)$/.test(token.lower);
+    if (compound || ofNoun) token.pos = 'NOUN';
   }
 }
 

@@ -56,6 +56,7 @@ test('verb forms inside noun groups are not verbs', () => {
   assert.deepEqual(seized.map((t) => t.pos), ['VERB', 'ADJ']);
   assert.equal(analyse('Iran-backed militias attacked the base.').tokens.find((t) => t.lower === 'backed')?.pos, 'ADJ');
   assert.equal(analyse("North Korea's missile launch angered Japan.").tokens.find((t) => t.lower === 'launch')?.pos, 'NOUN');
+  assert.equal(analyse('Kim oversaw the test launch of a new missile.').tokens.find((t) => t.lower === 'launch')?.pos, 'NOUN');
   // A possessive pronoun owns the noun group, names between: "its Western allies" holds no verb.
   assert.equal(analyse('Kyiv appealed to its Western allies to send more air defences.').tokens.find((t) => t.lower === 'allies')?.pos, 'NOUN');
 });

@@ -408,6 +408,13 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
         score += 2;
         continue;
       }
+      // "accused each other": the subjects, each the other's target (filled in below).
+      if (element.kind === 'target' && actors.subjects.length > 1 && eachOther(tokens, cursor)) {
+        targets = [];
+        score += 2;
+        cursor += 2;
+        continue;
+      }
       const taken = sources ?? [];
       // Through "contact with X" only as the pattern's last element: "hold TARGET hostage" wants a direct object.
       const slot = fillSlot(doc, cursor, clause.reach, reachable.filter((m) => !taken.includes(m)), e === pattern.elements.length - 1);
@@ -475,7 +482,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
     if (pointed) targets = coordinated(tokens, after, pointed);
   }
   // "Estonia and Finland discussed the cable damage": partners in a meeting or cooperation act on each other.
-  if (targets.length === 0 && sources.length > 1 && mutual(pattern, tokens[clause.head])) targets = sources;
+  // "Thailand and Cambodia accused each other": so do subjects whose object is "each other".
+  if (targets.length === 0 && sources.length > 1 && (mutual(pattern, tokens[clause.head]) || eachOther(tokens, clause.group.last + 1))) targets = sources;
   const generic = score < CLASS_WORD;
   score += -0.01 * gaps + 0.001 * pattern.code.length;
   return { pattern, sources, targets, used, score, generic };
@@ -731,6 +739,9 @@ function findToken(tokens: Token[], from: number, to: number, test: (t: Token) =
 
 /** "Rwanda-backed M23", "Iran-funded militias": a name that only qualifies the actor after it. */
 const hyphenModifier = (tokens: Token[], m: ActorMention): boolean => tokens[m.lastToken + 1]?.text === '-' && tokens[m.lastToken + 2]?.lower !== 'led' && /ed$/.test(tokens[m.lastToken + 2]?.lower ?? '');
+
+/** Whether "each other" or "one another" stands at `t`. */
+const eachOther = (tokens: Token[], t: number): boolean => (tokens[t]?.lower === 'each' && tokens[t + 1]?.lower === 'other') || (tokens[t]?.lower === 'one' && tokens[t + 1]?.lower === 'another');
 
 /** "Australia, New Zealand, South Korea, and Japan": the mention and those joined to it by commas and "and". */
 function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {

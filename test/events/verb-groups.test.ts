@@ -182,3 +182,8 @@ test('an act put down to someone ("blamed on", "claimed by") is theirs, not unid
 test('an inquiry into atrocities by someone is aimed at them', () => {
   assert.deepEqual(events('The UN set up a fact-finding mission into atrocities by Sudan\'s army.'), ['IGOUNO>SDNMIL:09']);
 });
+
+test('subjects whose object is "each other" act on each other; "traded accusations" is an accusation both ways', () => {
+  assert.deepEqual(events('Russia and Ukraine blamed each other for the attack.'), ['RUS>UKR:11', 'UKR>RUS:11']);
+  assert.deepEqual(events('India and Pakistan traded accusations over the shelling.'), ['IND>PAK:11', 'PAK>IND:11']);
+});

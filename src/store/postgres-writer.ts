@@ -23,23 +23,30 @@ const childInserts = CHILD_TABLES.map((table) => {
     SELECT c.doc, ${cells.join(', ')} FROM c, jsonb_array_elements(c.rows -> '${table}') WITH ORDINALITY AS r(value, n) ORDER BY c.doc, r.n)`;
 }).join(',\n  ');
 
-/**
- * A group's new documents in one statement (atomic by itself, one round trip): the documents ($1: JSON objects
- * of their columns and their number i in the group, the signature in hex; JSON because pg escapes long texts in
- * arrays slowly), whatever of them no concurrent writer stored first (ON CONFLICT), each with its children ($2:
- * the group's ChildRows as a jsonb array), band keys ($3, $4: key and i) and sources ($5…: i of a new document
- * or doc of a stored one, source, url, outlet, seen_at: also those of the documents that repeat one). Answers
- * doc and i of each document stored.
- */
 const INTEGER_COLUMNS = new Set<string>(['shingles', 'event_count', 'relation_count']);
+/** Document columns sent as parameters of their own, one a document. */
+const LONG_COLUMNS = ['text', 'record'] as const;
+const SHORT_COLUMNS = DOCUMENT_COLUMNS.filter((column) => !(LONG_COLUMNS as readonly string[]).includes(column));
 
 /** Knowledge links (fact, doc, n) of the new documents `p` from their knowledge column in `x`. */
 const LINKS_SQL = `INSERT INTO document_knowledge (fact, doc, n)
     SELECT CAST(k.value ->> 1 AS integer), p.doc, CAST(k.value ->> 0 AS integer) FROM p JOIN x USING (i), json_array_elements(x.knowledge::json) AS k(value)
     WHERE x.knowledge IS NOT NULL`;
 
-const PUT_SQL = `WITH x AS (
-    SELECT * FROM json_to_recordset($1::json) AS x(i bigint, ${DOCUMENT_COLUMNS.map((column) => `${quoteIdent(column)} ${INTEGER_COLUMNS.has(column) ? 'integer' : 'text'}`).join(', ')})
+/**
+ * A group's `n` new documents in one statement (atomic by itself, one round trip): the documents ($1: JSON
+ * objects of their short columns and their number i in the group, the signature in hex; their texts and records
+ * as parameters of their own from $11 on, which go as they are, where JSON escaped them and the server unescaped
+ * them again), whatever of them no concurrent writer stored first (ON CONFLICT), each with its children ($2: the
+ * group's ChildRows as a jsonb array), band keys ($3, $4: key and i) and sources ($5…: i of a new document or doc
+ * of a stored one, source, url, outlet, seen_at: also those of the documents that repeat one). Answers doc and i
+ * of each document stored.
+ */
+const putSql = (n: number): string => {
+  const long = LONG_COLUMNS.map((_, k) => `ARRAY[${Array.from({ length: n }, (_, j) => `$${11 + k * n + j}`).join(', ')}]::text[]`);
+  return `WITH x AS (
+    SELECT * FROM json_to_recordset($1::json) AS s(i bigint, ${SHORT_COLUMNS.map((column) => `${quoteIdent(column)} ${INTEGER_COLUMNS.has(column) ? 'integer' : 'text'}`).join(', ')})
+      JOIN unnest(${long.join(', ')}) WITH ORDINALITY AS l(${LONG_COLUMNS.join(', ')}, i) USING (i)
   ),
   d AS (
     INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')})
@@ -56,6 +63,7 @@ const PUT_SQL = `WITH x AS (
   c_knowledge AS (${LINKS_SQL}),
   ${childInserts}
   SELECT doc, i FROM p`;
+};
 
 // What new documents (a group's at once) may repeat: stored ones with their ids or normalised texts, or (near)
 // ones sharing a band key, with the key, whose signatures are then compared. Each key is one index probe (OFFSET 0
@@ -134,7 +142,7 @@ export function postgresWriter(url: string, schema: string): Writer {
   };
 
   /**
-   * Stores a group (see PUT_SQL) after one look-up for all of it. A document a concurrent writer stored first
+   * Stores a group (see putSql) after one look-up for all of it. A document a concurrent writer stored first
    * (its id or text) comes back unstored, and is looked up and stored again, with those that repeat it.
    */
   async function storeGroup(flats: FlatRecord[], near: boolean): Promise<PutResult[]> {
@@ -160,10 +168,16 @@ export function postgresWriter(url: string, schema: string): Writer {
         return repeat.doc < 0 ? { i: -repeat.doc, doc: null } : { i: null, doc: repeat.doc };
       });
       const { rows } = await pool.query({
-        name: 'dyad_put',
-        text: PUT_SQL,
+        name: `dyad_put_${added.length}`,
+        text: putSql(added.length),
         values: [
-          JSON.stringify(added.map(({ document }, k) => ({ ...document, i: k + 1, minhash: document.minhash && Buffer.from(document.minhash).toString('hex') }))),
+          JSON.stringify(
+            added.map(({ document }, k) => ({
+              ...Object.fromEntries(SHORT_COLUMNS.map((column) => [column, document[column]])),
+              i: k + 1,
+              minhash: document.minhash && Buffer.from(document.minhash).toString('hex'),
+            })),
+          ),
           `[${added.map((flat) => flat.children).join(',')}]`,
           added.flatMap((flat) => flat.bands),
           added.flatMap((flat, k) => flat.bands.map(() => k + 1)),
@@ -173,6 +187,7 @@ export function postgresWriter(url: string, schema: string): Writer {
           group.map((flat) => flat.document.url),
           group.map((flat) => flat.document.outlet),
           group.map((flat) => flat.document.ingested_at),
+          ...LONG_COLUMNS.flatMap((column) => added.map(({ document }) => document[column])),
         ],
       });
       const stored = new Set(rows.map((row: { i: number }) => Number(row.i)));

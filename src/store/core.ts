@@ -5,21 +5,14 @@ import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
 import { CHILD_TABLES, factIds, recordOf, relationsOf, storedRecord, type ChildTable, type StoredRecord, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
+import type { Writer } from './writer.ts';
 
-export type Engine = {
+/** The writes (put, putMany, replace) are its Writer's. */
+export type Engine = Omit<Writer, 'close'> & {
   backend: Backend;
   dialect: Dialect;
   all(sql: Sql): Promise<DbRow[]>;
   iterate(sql: Sql): AsyncGenerator<DbRow>;
-  /**
-   * Inserts a new document with its rows in one transaction, or records another source of a stored one (the
-   * same id or text, or with `meta.near` a near-duplicate).
-   */
-  put(item: StoredRecord, meta: WriteMeta): Promise<PutResult>;
-  /** Like put for each, under one commit; a failing document is rolled back alone. */
-  putMany(items: StoredRecord[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>>;
-  /** Swaps the rows and annotation columns of document `id` in one transaction. */
-  replace(id: string, item: StoredRecord, meta: WriteMeta): Promise<boolean>;
   optimize(): Promise<void>;
   /** Backend-level checks (page structure, foreign keys, full-text index). */
   physicalCheck(): Promise<string[]>;

@@ -138,7 +138,7 @@ export type ChildRows = Record<ChildTable, Cell[][]>;
  * documents.record column) without its events and relations, which are kept as rows only, and the rows of the
  * child tables as JSON. Knowledge relations (the same dictionary facts in every article naming an actor) are
  * stored once each, in the knowledge table: `facts` holds each one's place in the record and its JSON. Only
- * strings and numbers, so it crosses to the SQLite writer thread for a fraction of what copying the record's
+ * strings and numbers, so it crosses to the store's writer thread for a fraction of what copying the record's
  * objects costs, and the writer reads its rows without parsing the whole record.
  */
 export type StoredRecord = Pick<DocRecord, 'id' | 'source' | 'url' | 'title' | 'published' | 'text'> & {

@@ -2,6 +2,7 @@
 // same code runs in the writer thread (writer-thread.ts) or, for an in-memory database, on the caller's thread.
 // Documents arrive as StoredRecords and are fingerprinted here, off the thread that codes.
 import type Database from 'better-sqlite3';
+import { connectSqlite } from './sqlite-connect.ts';
 import type { DbRow } from './map.ts';
 import { knownFrom, remember, repeatOf, type Known } from './near.ts';
 import {
@@ -20,6 +21,7 @@ import {
   type WriteMeta,
 } from './rows.ts';
 import type { PutFailure, PutResult } from './types.ts';
+import type { Writer } from './writer.ts';
 
 export type SqliteWriter = {
   put(item: StoredRecord, meta: WriteMeta): PutResult;
@@ -176,4 +178,20 @@ export function createSqliteWriter(db: Database.Database): SqliteWriter {
       return replace.immediate(id, flat);
     },
   };
+}
+
+/** A SqliteWriter as the store calls it; `close` ends what it writes through. */
+export function asWriter(writer: SqliteWriter, close: () => void): Writer {
+  return {
+    put: async (item, meta) => writer.put(item, meta),
+    putMany: async (items, meta) => writer.putMany(items, meta),
+    replace: async (id, item, meta) => writer.replace(id, item, meta),
+    close: async () => close(),
+  };
+}
+
+/** The writer of a writer thread: a connection of its own to the file at `path`. */
+export function sqliteWriter(path: string): Writer {
+  const db = connectSqlite(path);
+  return asWriter(createSqliteWriter(db), () => db.close());
 }

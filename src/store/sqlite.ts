@@ -7,8 +7,8 @@ import { MIGRATIONS } from './migrations.ts';
 import { backfillPrints, type PrintRow } from './near.ts';
 import { after, fts5Query, type Dialect, type Sql } from './query.ts';
 import { connectSqlite } from './sqlite-connect.ts';
-import { remoteWriter, type RemoteWriter } from './sqlite-remote.ts';
-import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.ts';
+import { remoteWriter } from './remote-writer.ts';
+import { asWriter, createSqliteWriter } from './sqlite-writer.ts';
 import type { Store } from './types.ts';
 
 const dialect: Dialect = {
@@ -25,13 +25,6 @@ const dialect: Dialect = {
   factsOf: (ref) => `SELECT value ->> 1 FROM json_each((SELECT knowledge FROM documents WHERE id = ${ref}))`,
   arrayLength: (column) => `coalesce(json_array_length(${column}), 0)`,
 };
-
-const inline = (writer: SqliteWriter): RemoteWriter => ({
-  put: async (item, meta) => writer.put(item, meta),
-  putMany: async (items, meta) => writer.putMany(items, meta),
-  replace: async (id, item, meta) => writer.replace(id, item, meta),
-  close: async () => undefined,
-});
 
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -64,7 +57,7 @@ export async function openSqlite(path: string): Promise<Store> {
   // Writes go to a thread of their own, so that storing overlaps coding; reads stay on this connection (WAL
   // lets them see every committed group). An in-memory database exists in one connection only.
   const inMemory = path === '' || path === ':memory:' || path.startsWith('file::memory:');
-  const writer = inMemory ? inline(createSqliteWriter(db)) : remoteWriter(path);
+  const writer = inMemory ? asWriter(createSqliteWriter(db), () => undefined) : remoteWriter({ backend: 'sqlite', path });
 
   const engine: Engine = {
     backend: 'sqlite',

@@ -1,19 +1,23 @@
-// The SQLite writer thread: it owns a write connection and runs the calls the store sends, one at a time, so
-// that a group of documents is flattened and written while the calling thread codes the next.
+// A store's writer thread: it owns the write connection(s) of a SQLite file or a PostgreSQL schema and runs the
+// calls the store sends (SQLite's one at a time, as they are synchronous), so that a group of documents is
+// flattened and written while the calling thread codes the next. Each backend has an entry of its own
+// (sqlite-thread.ts, postgres-thread.ts), so that the thread loads only its backend's code.
 import { parentPort, workerData } from 'node:worker_threads';
-import { connectSqlite } from './sqlite-connect.ts';
-import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.ts';
+import type { Writer, WriterTarget } from './writer.ts';
 
+type Calls = Omit<Writer, 'close'>;
 export type WriterCall =
-  | { [K in keyof SqliteWriter]: { seq: number; op: K; args: Parameters<SqliteWriter[K]> } }[keyof SqliteWriter]
+  | { [K in keyof Calls]: { seq: number; op: K; args: Parameters<Calls[K]> } }[keyof Calls]
   | { seq: number; op: 'close'; args: [] };
 export type WriterReply = { seq: number; value: unknown } | { seq: number; error: string };
 
-const port = parentPort;
-if (port) {
-  const db = connectSqlite((workerData as { path: string }).path);
-  const writer = createSqliteWriter(db);
-  const run = (call: WriterCall): unknown => {
+/** Serves the calls posted to this thread with the writer `open` makes for the thread's target. */
+export function serveWriter<B extends WriterTarget['backend']>(open: (target: Extract<WriterTarget, { backend: B }>) => Writer): void {
+  const port = parentPort;
+  if (!port) return;
+  const writer = open((workerData as { target: Extract<WriterTarget, { backend: B }> }).target);
+  const running = new Set<Promise<unknown>>();
+  const run = async (call: WriterCall): Promise<unknown> => {
     switch (call.op) {
       case 'put':
         return writer.put(...call.args);
@@ -22,16 +26,20 @@ if (port) {
       case 'replace':
         return writer.replace(...call.args);
       case 'close':
-        db.close();
-        port.close();
+        await Promise.allSettled(running);
+        await writer.close();
         return null;
     }
   };
   port.on('message', (call: WriterCall) => {
-    try {
-      port.postMessage({ seq: call.seq, value: run(call) } satisfies WriterReply);
-    } catch (error) {
-      port.postMessage({ seq: call.seq, error: (error as Error).message } satisfies WriterReply);
+    const done = run(call).then(
+      (value) => port.postMessage({ seq: call.seq, value } satisfies WriterReply),
+      (error: unknown) => port.postMessage({ seq: call.seq, error: (error as Error).message } satisfies WriterReply),
+    );
+    if (call.op === 'close') void done.finally(() => port.close());
+    else {
+      running.add(done);
+      void done.finally(() => running.delete(done));
     }
   });
 }

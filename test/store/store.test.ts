@@ -298,6 +298,27 @@ for (const backend of BACKENDS) {
   });
 }
 
+for (const backend of BACKENDS) {
+  describe(`the writer thread of a store on ${backend.name}`, { skip: backend.skip }, () => {
+    test('closing a store finishes the writes still under way, and they read back', async () => {
+      const t = await backend.open();
+      try {
+        const other = await openStore(t.url);
+        const copies = RECORDS.map((r, i) => ({ ...r, id: `late-${i}`, text: `${r.text} Later.` }));
+        const writing = other.putMany(copies, { keepNearDuplicates: true });
+        await other.close();
+        assert.deepEqual(
+          (await writing).map((result) => result.status),
+          copies.map(() => 'added'),
+        );
+        for (const copy of copies) assert.equal((await t.store.get(copy.id))?.text, copy.text);
+      } finally {
+        await t.cleanup();
+      }
+    });
+  });
+}
+
 test('openStore refuses URLs it cannot serve', async () => {
   await assert.rejects(openStore('mysql://localhost/x'), /use a file path \(SQLite\) or postgres/);
   await assert.rejects(openStore('/no/such/dir/x.db'), /cannot open SQLite store \/no\/such\/dir\/x\.db/);

@@ -1,14 +1,11 @@
-// The calling side of the SQLite writer thread: each call is posted to the thread and answered in order. The
-// thread is started on the first write (a store only read never pays for it) and holds the process open only
-// while a call is pending.
+// The calling side of a store's writer thread: each call is posted to the thread and answered by its number.
+// The thread is started on the first write (a store only read never pays for it) and holds the process open
+// only while a call is pending.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SqliteWriter } from './sqlite-writer.ts';
 import type { WriterCall, WriterReply } from './writer-thread.ts';
-
-type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
-export type RemoteWriter = Async<SqliteWriter> & { close(): Promise<void> };
+import type { Writer, WriterTarget } from './writer.ts';
 
 // The thread loads its TypeScript through tsx's require hook: the ESM loader hooks (module.register) would start
 // a hooks thread of their own and cost the thread's start twice the CPU (about 240 ms against 110).
@@ -16,9 +13,14 @@ const BOOT = `const { workerData } = require('node:worker_threads');
 require(workerData.tsx).register();
 require(workerData.entry);`;
 const TSX = createRequire(import.meta.url).resolve('tsx/cjs/api');
-const ENTRY = fileURLToPath(new URL('./writer-thread.ts', import.meta.url));
+const ENTRIES: Record<WriterTarget['backend'], string> = {
+  sqlite: fileURLToPath(new URL('./sqlite-thread.ts', import.meta.url)),
+  postgres: fileURLToPath(new URL('./postgres-thread.ts', import.meta.url)),
+};
 
-export function remoteWriter(path: string): RemoteWriter {
+type Calls = Omit<Writer, 'close'>;
+
+export function remoteWriter(target: WriterTarget): Writer {
   let worker: Worker | null = null;
   let seq = 0;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -28,7 +30,7 @@ export function remoteWriter(path: string): RemoteWriter {
       eval: true,
       // Not the process's flags: `--import tsx` would register the ESM hooks in the thread after all.
       execArgv: [],
-      workerData: { path, tsx: TSX, entry: ENTRY },
+      workerData: { target, tsx: TSX, entry: ENTRIES[target.backend] },
     });
     thread.unref();
     thread.on('message', (reply: WriterReply) => {
@@ -44,7 +46,7 @@ export function remoteWriter(path: string): RemoteWriter {
       if (worker === thread) worker = null;
     };
     thread.on('error', fail);
-    thread.on('exit', (code) => fail(new Error(`SQLite writer thread stopped (exit ${code})`)));
+    thread.on('exit', (code) => fail(new Error(`store writer thread stopped (exit ${code})`)));
     return thread;
   };
 
@@ -56,9 +58,9 @@ export function remoteWriter(path: string): RemoteWriter {
       thread.postMessage(message);
     });
   };
-  const call = <K extends keyof SqliteWriter>(op: K, ...args: Parameters<SqliteWriter[K]>): Promise<ReturnType<SqliteWriter[K]>> => {
+  const call = <K extends keyof Calls>(op: K, ...args: Parameters<Calls[K]>): ReturnType<Calls[K]> => {
     worker ??= start();
-    return send(worker, op, args) as Promise<ReturnType<SqliteWriter[K]>>;
+    return send(worker, op, args) as ReturnType<Calls[K]>;
   };
 
   return {
@@ -68,7 +70,7 @@ export function remoteWriter(path: string): RemoteWriter {
     async close() {
       const thread = worker;
       worker = null;
-      // The thread closes its connection (checkpointing the WAL) and ends by itself.
+      // The thread finishes its calls, closes its connection (checkpointing a SQLite WAL) and ends by itself.
       if (thread) await send(thread, 'close', []).catch(() => thread.terminate());
     },
   };

@@ -90,7 +90,9 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       }
       let match = matchPatterns(doc, lexicon, clause, actors, tried);
       // "Britain said Libya must hand over the suspects": what one actor says another must do is a demand.
-      if (clause.mode === 'obligation' && reporter.length > 0 && actors.subjects.length > 0) match = demandOf(match, reporter, actors.subjects, lexicon);
+      // "Russia must withdraw," Zelenskiy said: what a direct quote says someone must do, its speaker demands.
+      const demander = reporter.length > 0 ? reporter : clause.mode === 'obligation' ? quoteSpeaker(doc, clause) : [];
+      if (clause.mode === 'obligation' && demander.length > 0 && actors.subjects.length > 0 && !actors.subjects.some((m) => demander.some((d) => d.code === m.code))) match = demandOf(match, demander, actors.subjects, lexicon);
       if (!match) {
         record(tried && tried.length > 0 ? 'no pattern matched' : `no pattern for the verb "${doc.tokens[clause.head].lemma}"`);
         continue;
@@ -316,6 +318,14 @@ function qualifies(doc: Doc, clause: Clause): boolean {
   const named = before !== undefined && namedIn(doc, before.sentence).some((m) => m.lastToken === clause.group.first - 1);
   const participle = head.lower.endsWith('ing') || (isPastForm(head.lower) && doc.tokens[clause.head + 1]?.pos === 'ADP');
   return clause.group.first === clause.head && participle && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || named);
+}
+
+/** The coded speaker of the direct quote the clause stands in, as the mention that names them. */
+function quoteSpeaker(doc: Doc, clause: Clause): ActorMention[] {
+  const at = doc.tokens[clause.head].start;
+  const quote = doc.quotes.find((q) => q.kind !== 'indirect' && q.start <= at && at < q.end && q.speaker?.actor);
+  const speaker = quote?.speaker ? doc.mentions.find((m) => m.start === quote.speaker?.start && m.code !== null) : undefined;
+  return speaker ? [speaker] : [];
 }
 
 const ATTRIBUTING = new Set(['blame', 'claim', 'attribute']);

@@ -187,3 +187,9 @@ test('subjects whose object is "each other" act on each other; "traded accusatio
   assert.deepEqual(events('Russia and Ukraine blamed each other for the attack.'), ['RUS>UKR:11', 'UKR>RUS:11']);
   assert.deepEqual(events('India and Pakistan traded accusations over the shelling.'), ['IND>PAK:11', 'PAK>IND:11']);
 });
+
+test('what a direct quote says another must do, its speaker demands', () => {
+  const coded = code('"Russia must withdraw its troops from our territory," Zelenskiy told reporters.', { lexicon, date: '2024-02-01' }).events;
+  assert.ok(coded.some((e) => e.source === 'UKRGOV' && e.target === 'RUS' && e.root === '10'));
+  assert.ok(!coded.some((e) => e.source === 'RUS'));
+});

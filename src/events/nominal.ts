@@ -34,7 +34,9 @@ export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clau
     const nominal = tokens[t].pos === 'NOUN' || (tokens[t].pos === 'VERB' && tokens[t].lower.endsWith('ing')) || (tokens[t].pos === 'PROPN' && t === firstToken);
     const entry = nominal ? lexicon.nominals.get(tokens[t].lower) : undefined;
     if (!entry) continue;
-    const clause = clauses.find((c) => c.start <= t && c.end >= t);
+    // The innermost clause around the noun: a report's clause spans the "that" clause it governs.
+    // "talks between Israel and Hamas could resume": the parties may open the clause the noun is the subject of.
+    const clause = innermost(clauses, tokens[t + 1]?.lower === 'between' ? t + 2 : t);
     if (!clause || clause.mode !== null || clause.framing !== null || UNREAL.has(tokens[clause.head].lemma) || NOT_YET.has(tokens[t - 1]?.lower ?? '')) continue;
     if (entry.code.startsWith('04') && SOUGHT.has(tokens[t - 1]?.lower ?? '')) continue;
     // "did not arrest Netanyahu during his visit": what the clause denies is not its background.
@@ -88,6 +90,12 @@ function mutualActs(doc: Doc, noun: number, entry: Entry, clause: Clause, mentio
     }
   }
   return acts;
+}
+
+function innermost(clauses: Clause[], t: number): Clause | undefined {
+  let found: Clause | undefined;
+  for (const c of clauses) if (c.start <= t && c.end >= t && (!found || c.start >= found.start)) found = c;
+  return found;
 }
 
 /** Whether the noun stands in a phrase after the verb that sets the scene ("during his visit", "after talks"). */

@@ -129,6 +129,7 @@ test('a meeting a noun names is both parties\' where it took place; a visit is i
   assert.ok(!coded('The Vatican offered to host peace talks between Russia and Ukraine.').some((e) => e.startsWith('RUS>UKR:04')));
   assert.ok(!coded('Israel agreed to US mediation in the talks with Syria.').some((e) => e.startsWith('ISR>SYR:04')));
   assert.ok(!coded('Pakistan called off a planned visit by its foreign minister to Kabul.').some((e) => e.endsWith(':042')));
+  assert.deepEqual(coded('Officials said talks between Israel and Hamas could resume next week.').filter((e) => e.includes(':04')), []);
 });
 
 test('a threat with no object is aimed at the first other country the sentence names, not a place', () => {

@@ -3,7 +3,7 @@
 import { DocRecord } from '../record.ts';
 import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
-import { CHILD_TABLES, factIds, recordOf, relationsOf, storedRecord, type ChildTable, type StoredRecord, type WriteMeta } from './rows.ts';
+import { CHILD_TABLES, factIds, recordOf, relationsOf, type ChildTable, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
 import type { Writer } from './writer.ts';
 
@@ -66,15 +66,15 @@ export function createStore(engine: Engine): Store {
     backend: engine.backend,
 
     async put(record: DocRecord, meta: PutMeta = {}): Promise<PutResult> {
-      return engine.put(storedRecord(validRecord(record, meta.trusted)), writeMeta(meta));
+      return engine.put(validRecord(record, meta.trusted), writeMeta(meta));
     },
 
     async putMany(records: DocRecord[], meta: PutMeta = {}): Promise<Array<PutResult | PutFailure>> {
       const results: Array<PutResult | PutFailure | null> = [];
-      const items: StoredRecord[] = [];
+      const items: DocRecord[] = [];
       for (const record of records) {
         try {
-          items.push(storedRecord(validRecord(record, meta.trusted)));
+          items.push(validRecord(record, meta.trusted));
           results.push(null);
         } catch (error) {
           results.push({ status: 'failed', id: String(record?.id), error: (error as Error).message });
@@ -86,7 +86,7 @@ export function createStore(engine: Engine): Store {
     },
 
     async replace(id: string, record: DocRecord, meta: PutMeta = {}): Promise<boolean> {
-      return engine.replace(id, storedRecord(validRecord({ ...record, id }, meta.trusted)), writeMeta(meta));
+      return engine.replace(id, validRecord({ ...record, id }, meta.trusted), writeMeta(meta));
     },
 
     async get(id: string): Promise<DocRecord | null> {

@@ -232,7 +232,8 @@ export function recordOf(text: string, json: string, events: Event[], relations:
 export type WriteMeta = { dictVersion: string | null; at: string; near: boolean };
 
 /** The document's row: what the writer adds to a StoredRecord (its fingerprint, hash, outlet and times). */
-export function flatten(stored: StoredRecord, { dictVersion, at }: WriteMeta): FlatRecord {
+export function flatten(record: DocRecord, { dictVersion, at }: WriteMeta): FlatRecord {
+  const stored = storedRecord(record);
   const { text } = stored;
   const print = fingerprint(text);
   const bands = bandKeys(print);

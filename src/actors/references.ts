@@ -167,8 +167,8 @@ function lastPair(tokens: Token[], out: ActorMention[], t: number): [ActorMentio
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k];
     if (tokens[m.firstToken].sentence < sentence - 1) break;
-    // "met in Singapore": where they met is no party.
-    if (m.lastToken >= t || !m.code || m.via === 'possessive' || LOCATIVE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? '')) continue;
+    // "met in Singapore": where they met is no party; nor is "Turkish" in "Turkish-mediated talks".
+    if (m.lastToken >= t || !m.code || m.via === 'possessive' || LOCATIVE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? '') || tokens[m.lastToken + 1]?.text === '-') continue;
     if (!first) first = m;
     else if (m.code.slice(0, 3) !== first.code?.slice(0, 3)) return [m, first];
   }

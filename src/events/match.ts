@@ -353,7 +353,11 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       let width = 1;
       // "sent warships to encircle the island": an infinitive's "to" leads to no target.
       const toTarget = element.kind === 'word' && element.lemmas.includes('to') && pattern.elements[e + 1]?.kind === 'target';
+      // A preposition of the pattern is not looked for past an adjunct ("reopened their embassies after talks in
+      // Ankara" is not "reopen embassy in TARGET").
+      const preposition = element.kind === 'word' && element.lemmas.every((w) => FUNCTION_WORDS.has(w));
       for (let t = cursor; t <= limit; t++) {
+        if (preposition && SCENE_SETTING.has(tokens[t].lower) && !set.has(tokens[t].lower)) break;
         if (isWord(tokens[t], set) && !(toTarget && tokens[t + 1]?.pos === 'VERB')) {
           at = t;
           break;
@@ -463,7 +467,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   // Targets are looked for up to where the pattern's words reached, within the clause.
   const reach = Math.min(limit, clause.end);
   if (!targets) {
-    const object = after.find((m) => m.lastToken <= reach && !chosen.includes(m) && !afterPreposition(tokens, m, clause.head + 1, true));
+    // "after Turkish-mediated talks": a name qualifying a noun by a hyphen is no object.
+    const object = after.find((m) => m.lastToken <= reach && !chosen.includes(m) && !afterPreposition(tokens, m, clause.head + 1, true) && !hyphenModifier(tokens, m));
     targets = object ? coordinated(tokens, after, object) : [];
     if (object) score += 1;
   }
@@ -782,6 +787,8 @@ const TOWARDS = new Set(['to', 'against', 'with', 'toward', 'towards', 'into', '
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN', 'PRON', 'ADV', 'ADP']);
 /** Phrases that end the act's own words: its agent ("crimes by extremists") and what happened around it. */
 export const ADJUNCTS = new Set(['by', 'after', 'before', 'during', 'following', 'since', 'until', 'despite', 'amid', 'because']);
+/** …of which those that set the scene: a "by" phrase may stand inside the act's own words ("a visit by X to Y"). */
+const SCENE_SETTING = new Set([...ADJUNCTS].filter((word) => word !== 'by'));
 
 /** Whether only noun groups and their phrases (no verb, clause or adjunct) stand between `from` and the mention's phrase. */
 function nominalUpTo(tokens: Token[], from: number, mention: ActorMention): boolean {

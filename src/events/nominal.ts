@@ -37,13 +37,18 @@ export function nominalActs(doc: Doc, lexicon: Lexicon, s: number, clauses: Clau
     // The innermost clause around the noun: a report's clause spans the "that" clause it governs.
     // "talks between Israel and Hamas could resume": the parties may open the clause the noun is the subject of.
     const clause = innermost(clauses, tokens[t + 1]?.lower === 'between' ? t + 2 : t);
-    if (!clause || clause.mode !== null || clause.framing !== null || UNREAL.has(tokens[clause.head].lemma) || NOT_YET.has(tokens[t - 1]?.lower ?? '')) continue;
+    if (!clause) continue;
+    // "agreed to restore relations after talks in Ankara": talks held before what the clause intends took place.
+    const heldBefore = inBackground(doc, t, clause, HELD_BEFORE);
+    if ((clause.mode !== null && !(heldBefore && clause.mode === 'intended')) || clause.framing !== null || UNREAL.has(tokens[clause.head].lemma) || NOT_YET.has(tokens[t - 1]?.lower ?? '')) continue;
     if (entry.code.startsWith('04') && SOUGHT.has(tokens[t - 1]?.lower ?? '')) continue;
     // "did not arrest Netanyahu during his visit": what the clause denies is not its background.
     if (clause.negated && !inBackground(doc, t, clause)) continue;
-    const unmet = entry.code.startsWith('04') && !inBackground(doc, t, clause, HELD_BEFORE) && (UNMET.has(tokens[clause.head].lemma) || (clause.governor >= 0 && UNMET.has(tokens[clauses[clause.governor].head].lemma)));
+    const unmet = entry.code.startsWith('04') && !heldBefore && (UNMET.has(tokens[clause.head].lemma) || (clause.governor >= 0 && UNMET.has(tokens[clauses[clause.governor].head].lemma)));
     if (entry.mutual && !unmet) {
-      acts.push(...mutualActs(doc, t, entry, clause, mentions, subjectsOf[clauses.indexOf(clause)] ?? []));
+      // "after talks mediated by Qatar": the noun's own clause is the one whose verb comes before it.
+      const host = innermost(clauses, t, (c) => c.head < t) ?? clause;
+      acts.push(...mutualActs(doc, t, entry, host, mentions, subjectsOf[clauses.indexOf(host)] ?? []));
       continue;
     }
     if (entry.mutual || clause.head > t) continue;
@@ -89,13 +94,37 @@ function mutualActs(doc: Doc, noun: number, entry: Entry, clause: Clause, mentio
       acts.push({ source, target, code: entry.code, rule: entry.rule, noun, clause });
     }
   }
+  // "Turkish-mediated talks", "talks brokered by Qatar": the go-between mediates between the parties.
+  const broker = entry.code.startsWith('04') && parties.length > 1 ? brokerOf(doc, noun) : undefined;
+  if (broker) for (const target of parties) if (broker.code?.slice(0, 3) !== target.code?.slice(0, 3)) acts.push({ source: broker, target, code: MEDIATE, rule: entry.rule, noun, clause });
   return acts;
 }
 
-function innermost(clauses: Clause[], t: number): Clause | undefined {
+const MEDIATE = '045';
+const BROKERED = new Set(['mediated', 'brokered', 'facilitated', 'sponsored']);
+
+/** The actor that mediated the talks the noun names: "X-mediated talks", "talks mediated by X". */
+function brokerOf(doc: Doc, noun: number): ActorMention | undefined {
+  const { tokens } = doc;
+  const before = tokens[noun - 1];
+  if (before && BROKERED.has(before.lower) && tokens[noun - 2]?.text === '-') return doc.mentions.find((m) => m.lastToken === noun - 3 && m.code !== null);
+  // "talks mediated by Qatar", "talks in Ankara brokered by Turkey's president".
+  let by = noun + 1;
+  while (by <= noun + TARGET_REACH && tokens[by] && !BROKERED.has(tokens[by].lower) && /^(ADP|PROPN|DET)$/.test(tokens[by].pos)) by++;
+  if (!tokens[by] || !BROKERED.has(tokens[by].lower) || tokens[by + 1]?.lower !== 'by') return undefined;
+  return doc.mentions.find((m) => m.code !== null && m.via !== 'pronoun' && (m.firstToken === by + 2 || (m.firstToken === by + 3 && tokens[by + 2].pos === 'DET')));
+}
+
+/** The innermost clause around token `t`, else (a phrase after a clause's end) the last one opened before it. */
+function innermost(clauses: Clause[], t: number, fits: (c: Clause) => boolean = () => true): Clause | undefined {
   let found: Clause | undefined;
-  for (const c of clauses) if (c.start <= t && c.end >= t && (!found || c.start >= found.start)) found = c;
-  return found;
+  let before: Clause | undefined;
+  for (const c of clauses) {
+    if (c.start > t || !fits(c)) continue;
+    if (c.end >= t && (!found || c.start >= found.start)) found = c;
+    if (!before || c.start >= before.start) before = c;
+  }
+  return found ?? before;
 }
 
 /** Whether the noun stands in a phrase after the verb that sets the scene ("during his visit", "after talks"). */

@@ -194,3 +194,11 @@ test('what a direct quote says another must do, its speaker demands', () => {
   assert.ok(coded.some((e) => e.source === 'UKRGOV' && e.target === 'RUS' && e.root === '10'));
   assert.ok(!coded.some((e) => e.source === 'RUS'));
 });
+
+test('talks a third party mediated are its mediation with each side; talks held before an agreement took place', () => {
+  const coded = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  const agreed = coded('Ethiopia and Somalia agreed to restore relations and reopen their embassies after Turkish-mediated talks in Ankara.');
+  assert.deepEqual(agreed.filter((e) => e.endsWith(':040') || e.endsWith(':045')), ['ETH>SOM:040', 'SOM>ETH:040', 'TUR>ETH:045', 'TUR>SOM:045']);
+  assert.ok(!agreed.some((e) => e.startsWith('ETH>TUR') || e.startsWith('SOM>TUR')));
+  assert.ok(coded('Peru and Chile signed a deal after talks in Lima brokered by Brazil.').includes('BRA>PER:045'));
+});

@@ -115,7 +115,7 @@ export type GazetteerHit<T> = { entry: NameEntry<T>; first: number; last: number
 
 /** The longest name starting at token `first` and ending at or before token `limit`. */
 export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[], first: number, limit: number): GazetteerHit<T> | null {
-  const from = gazetteer.byStart.get(startKey(tokens[first].lower));
+  const from = gazetteer.byStart.get(startKeyAt(tokens, first));
   if (from === undefined) return null;
   let stop = Math.min(limit, first + from.most - 1);
   // "Dol_Amroth" is three tokens for one word of the name: each `_` lets the span reach two tokens further.
@@ -138,6 +138,20 @@ export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[
     if (entry && casingFits(entry, text.slice(start, end))) return { entry, first, last };
   }
   return null;
+}
+
+// The start keys of the tokens last matched against. Each stage asks each gazetteer at nearly every token, so a
+// token's key is worked out once for all of them; tokens are never changed once made.
+let keyed: { tokens: Token[]; keys: string[] } = { tokens: [], keys: [] };
+
+function startKeyAt(tokens: Token[], index: number): string {
+  if (keyed.tokens !== tokens) keyed = { tokens, keys: new Array<string>(tokens.length) };
+  let key = keyed.keys[index];
+  if (key === undefined) {
+    key = startKey(tokens[index].lower);
+    keyed.keys[index] = key;
+  }
+  return key;
 }
 
 /** Whether the span's last token is a whole word with no letter or digit of the span right before it: its last word. */

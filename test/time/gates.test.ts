@@ -22,6 +22,15 @@ const READ_PATTERNS: Record<string, string> = {
   ENMonthNameMiddleEndianParser: '454a89f9a9e9345e',
   ENMonthNameParser: '7fd0391c04fd17c3',
   ENYearMonthNameParser: '9175929a61c70cda',
+  ENRelativeDateFormatParser: 'b5c6d2dd0e86756c',
+  ENCasualDateParser: '8e57fc2642a39198',
+  ENCasualTimeParser: '55b23410cacf226e',
+  ENEndOfCurrentMonthParser: '66c69645371fae15',
+  ENYearMonthDayParser: '3eda78ce09f61f15',
+  ISOFormatParser: '85f12079028fddc1',
+  SlashDateFormatParser: 'f943d6e0484ac5e9',
+  ENSlashMonthFormatParser: '37ae19eaae30fd49',
+  ENTimeExpressionParser: '56514f2d1216d9ac',
 };
 
 const digest = (pattern: RegExp): string => createHash('sha256').update(`/${pattern.source}/${pattern.flags}`).digest('hex').slice(0, 16);
@@ -54,7 +63,8 @@ const EXPRESSIONS = [
   '2023/03/01', '12/03/2023', '3/2023', 'at 5pm', 'at 10:30', 'from 9 to 11', 'noon', 'this morning',
   'tonight', 'yesterday', 'tomorrow', 'last night', 'now', 'today', 'the end of the month', 'last day of month',
   'in a few days', 'within three days', 'for several days', 'in 5 minutes', 'the next day', 'the day before',
-  'two days after Tuesday', 'the Monday after next', 'mid-June', 'out of time', 'May', 'Sun Weidong',
+  'two days after Tuesday', 'the Monday after next', 'mid-June', 'out of time', 'May', 'Sun Weidong', 'overmorrow',
+  'tmrw', 'midday', 'at night', 'after this week', '2023-03-01T10:30:00Z', '10.30 pm', '7 o clock', 'the 1990s',
 ];
 const FRAMES = ['Talks began {}.', 'The {} meeting was forward-looking, without result.', '{}, officials said, earlier than expected.', 'Fighting resumed {} in Marib; monitors were sent out.'];
 

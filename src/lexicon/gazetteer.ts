@@ -13,9 +13,17 @@ export type NameEntry<T> = {
 
 export type Gazetteer<T> = {
   names: Map<string, NameEntry<T>>;
-  /** What the names with one start have in common, so a common start ("the") tries few spans. */
-  byStart: Map<string, NamesFrom>;
+  /** What the names with one start have in common, so a common start ("the") tries few spans; shared with other gazetteers. */
+  starts: StartIndex;
+  /** This gazetteer's place in the index's entries. */
+  slot: number;
 };
+
+/**
+ * The gazetteers of one lexicon by the starts of their names: each entry holds, by slot, what each gazetteer's
+ * names with that start have in common. Most tokens start no name; one lookup tells it for every gazetteer.
+ */
+export type StartIndex = { byStart: Map<string, Array<NamesFrom | undefined>>; slots: number };
 
 type NamesFrom = {
   /** The most tokens any of these names spans. */
@@ -26,8 +34,13 @@ type NamesFrom = {
   lastWords: Set<string>;
 };
 
-export function createGazetteer<T>(): Gazetteer<T> {
-  return { names: new Map(), byStart: new Map() };
+export function createStartIndex(): StartIndex {
+  return { byStart: new Map(), slots: 0 };
+}
+
+/** A gazetteer filed in `starts` beside the others there (a lexicon's gazetteers share one), or in an index of its own. */
+export function createGazetteer<T>(starts: StartIndex = createStartIndex()): Gazetteer<T> {
+  return { names: new Map(), starts, slot: starts.slots++ };
 }
 
 export function normaliseName(text: string): string {
@@ -101,9 +114,14 @@ export function addName<T>(gazetteer: Gazetteer<T>, name: string, value: T, opti
   // An upper bound on the tokens the name spans: the tokeniser may split words at punctuation and at letters
   // outside a-z ("Davutoğlu"), so each of those counts as a possible break.
   const words = key.split(/[^a-z0-9]+/).length + (key.match(/[^a-z0-9\s]/g)?.length ?? 0);
-  const from = gazetteer.byStart.get(start);
+  let filed = gazetteer.starts.byStart.get(start);
+  if (!filed) {
+    filed = [];
+    gazetteer.starts.byStart.set(start, filed);
+  }
+  const from = filed[gazetteer.slot];
   const last = key.charAt(key.length - 1);
-  if (!from) gazetteer.byStart.set(start, { most: words, lastChars: last, lastWords: new Set([endKey(key)]) });
+  if (!from) filed[gazetteer.slot] = { most: words, lastChars: last, lastWords: new Set([endKey(key)]) };
   else {
     if (words > from.most) from.most = words;
     if (!from.lastChars.includes(last)) from.lastChars += last;
@@ -115,7 +133,7 @@ export type GazetteerHit<T> = { entry: NameEntry<T>; first: number; last: number
 
 /** The longest name starting at token `first` and ending at or before token `limit`. */
 export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[], first: number, limit: number): GazetteerHit<T> | null {
-  const from = gazetteer.byStart.get(startKey(tokens[first].lower));
+  const from = startsAt(gazetteer.starts, tokens, first)?.[gazetteer.slot];
   if (from === undefined) return null;
   let stop = Math.min(limit, first + from.most - 1);
   // "Dol_Amroth" is three tokens for one word of the name: each `_` lets the span reach two tokens further.
@@ -138,6 +156,20 @@ export function matchAt<T>(gazetteer: Gazetteer<T>, text: string, tokens: Token[
     if (entry && casingFits(entry, text.slice(start, end))) return { entry, first, last };
   }
   return null;
+}
+
+// What the index holds for the start of each token last matched against. Each stage asks each gazetteer at nearly
+// every token, so a token is looked up once for all of them; tokens are never changed once made.
+let looked: { tokens: Token[]; starts: StartIndex; at: Array<Array<NamesFrom | undefined> | null> } = { tokens: [], starts: createStartIndex(), at: [] };
+
+function startsAt(starts: StartIndex, tokens: Token[], index: number): Array<NamesFrom | undefined> | null {
+  if (looked.tokens !== tokens || looked.starts !== starts) looked = { tokens, starts, at: new Array(tokens.length) };
+  let found = looked.at[index];
+  if (found === undefined) {
+    found = starts.byStart.get(startKey(tokens[index].lower)) ?? null;
+    looked.at[index] = found;
+  }
+  return found;
 }
 
 /** Whether the span's last token is a whole word with no letter or digit of the span right before it: its last word. */

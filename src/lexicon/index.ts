@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { compileCruftRules, type CompiledCruftRule } from '../clean/rules.ts';
 import { compileCues, loadSpeechCues, type SpeechCues } from '../quotes/cues.ts';
 import { loadCountries, type CountryFacts } from './countries.ts';
-import { addName, createGazetteer, type Gazetteer } from './gazetteer.ts';
+import { addName, createGazetteer, createStartIndex, type Gazetteer } from './gazetteer.ts';
 import { loadCameoTable, type CameoCode } from './cameo.ts';
 import { loadPlaces, type PlaceValue } from './places.ts';
 import {
@@ -88,9 +88,10 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   const countries = builtins
     ? loadCountries(optionalList(join(dir, 'actors/countries.yaml'), ActorEntry))
     : { list: [], byCode: new Map(), codeOfIso2: new Map(), codeOfIso3: new Map() };
-  const actors = createGazetteer<ActorValue>();
-  const agents = createGazetteer<AgentValue>();
-  const people = createGazetteer<PersonValue>();
+  const starts = createStartIndex();
+  const actors = createGazetteer<ActorValue>(starts);
+  const agents = createGazetteer<AgentValue>(starts);
+  const people = createGazetteer<PersonValue>(starts);
   const verbs = new Map<string, VerbPattern[]>();
   const classes = new Map<string, Set<string>>();
   let verbCount = 0;
@@ -137,7 +138,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     for (const noun of entry.nouns) nominals.set(noun.toLowerCase(), { id: entry.id, code: entry.code, to: new Set(entry.to), mutual: entry.mutual === true, rule: `nominals:${entry.id}` });
   }
   const placeEntries = optionalList<PlaceEntry>(join(dir, 'places.yaml'), PlaceEntry);
-  const places = builtins ? loadPlaces(countries, placeEntries) : createGazetteer<PlaceValue>();
+  const places = builtins ? loadPlaces(countries, placeEntries, starts) : createGazetteer<PlaceValue>(starts);
   const cuesFile = join(dir, 'speech-cues.yaml');
   const cues = existsSync(cuesFile) ? loadSpeechCues(cuesFile) : compileCues([]);
   problems.push(...cues.problems);

@@ -2,7 +2,7 @@
 // node_modules at run time), plus our own dictionaries/places.yaml.
 import { createRequire } from 'node:module';
 import type { CountryFacts } from './countries.ts';
-import { addName, createGazetteer, type Gazetteer } from './gazetteer.ts';
+import { addName, createGazetteer, type Gazetteer, type StartIndex } from './gazetteer.ts';
 import type { PlaceEntry } from './schema.ts';
 
 export type PlaceValue = { name: string; country: string | null; lat: number; lon: number; population: number; capital: boolean };
@@ -19,8 +19,8 @@ type City = {
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 100_000;
 
-export function loadPlaces(countries: CountryFacts, entries: PlaceEntry[]): Gazetteer<PlaceValue> {
-  const places = createGazetteer<PlaceValue>();
+export function loadPlaces(countries: CountryFacts, entries: PlaceEntry[], starts?: StartIndex): Gazetteer<PlaceValue> {
+  const places = createGazetteer<PlaceValue>(starts);
   for (const entry of entries) {
     const value = { name: entry.name, country: entry.country, lat: entry.lat, lon: entry.lon, population: Infinity, capital: false };
     for (const name of [entry.name, ...entry.names]) addName(places, name, value);

@@ -2,11 +2,10 @@
 // documents go in as one statement (data-modifying CTEs, children passed as JSON row sets), which is one round
 // trip and atomic by itself; one look-up before a group finds what its documents repeat.
 import type pg from 'pg';
-import type { DocRecord } from '../record.ts';
 import type { DbRow } from './map.ts';
 import { knownFrom, remember, repeatOf, type Known } from './near.ts';
 import { connectPostgres, quoteIdent } from './postgres-connect.ts';
-import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, FACT_COLUMNS, flatten, knowledgeRefs, type FlatRecord, type WriteMeta } from './rows.ts';
+import { CHILD_COLUMNS, CHILD_TABLES, DOCUMENT_COLUMNS, FACT_COLUMNS, flatten, knowledgeRefs, type FlatRecord, type WriteItem, type WriteMeta } from './rows.ts';
 import type { PutFailure, PutResult } from './types.ts';
 import type { Writer } from './writer.ts';
 
@@ -213,7 +212,7 @@ export function postgresWriter(url: string, schema: string): Writer {
     return results as PutResult[];
   }
 
-  const put = async (item: DocRecord, meta: WriteMeta): Promise<PutResult> => {
+  const put = async (item: WriteItem, meta: WriteMeta): Promise<PutResult> => {
     const flat = flatten(item, meta);
     await resolveFacts([flat]);
     return (await storeGroup([flat], meta.near))[0];
@@ -223,7 +222,7 @@ export function postgresWriter(url: string, schema: string): Writer {
    * The group in one statement. An error fails all of it, so then each document is stored alone, in its own
    * statement, to keep the good ones and name the bad.
    */
-  async function putMany(items: DocRecord[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>> {
+  async function putMany(items: WriteItem[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>> {
     const flats = items.map((item) => flatten(item, meta));
     try {
       await resolveFacts(flats);
@@ -241,7 +240,7 @@ export function postgresWriter(url: string, schema: string): Writer {
     }
   }
 
-  async function replace(id: string, item: DocRecord, meta: WriteMeta): Promise<boolean> {
+  async function replace(id: string, item: WriteItem, meta: WriteMeta): Promise<boolean> {
     const flat = flatten(item, meta);
     await resolveFacts([flat]);
     return transaction(async (client) => {

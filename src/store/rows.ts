@@ -232,8 +232,11 @@ export function recordOf(text: string, json: string, events: Event[], relations:
 export type WriteMeta = { dictVersion: string | null; at: string; near: boolean };
 
 /** The document's row: what the writer adds to a StoredRecord (its fingerprint, hash, outlet and times). */
-export function flatten(record: DocRecord, { dictVersion, at }: WriteMeta): FlatRecord {
-  const stored = storedRecord(record);
+/** A record as a writer receives it: as coded, or already turned into its stored form by the caller. */
+export type WriteItem = DocRecord | StoredRecord;
+
+export function flatten(item: WriteItem, { dictVersion, at }: WriteMeta): FlatRecord {
+  const stored = 'children' in item ? item : storedRecord(item);
   const { text } = stored;
   const print = fingerprint(text);
   const bands = bandKeys(print);

@@ -1,8 +1,7 @@
 // Every write of the SQLite backend, on one connection: new documents (alone or in groups) and recodes. The
 // same code runs in the writer thread (writer-thread.ts) or, for an in-memory database, on the caller's thread.
-// Documents arrive as records and are turned into rows and fingerprinted here, off the thread that codes.
+// Documents arrive as records (or rows the caller made) and are turned into rows and fingerprinted here, off the thread that codes.
 import type Database from 'better-sqlite3';
-import type { DocRecord } from '../record.ts';
 import { connectSqlite } from './sqlite-connect.ts';
 import type { DbRow } from './map.ts';
 import { knownFrom, remember, repeatOf, type Known } from './near.ts';
@@ -18,15 +17,16 @@ import {
   type ChildRows,
   type ChildTable,
   type FlatRecord,
+  type WriteItem,
   type WriteMeta,
 } from './rows.ts';
 import type { PutFailure, PutResult } from './types.ts';
 import type { Writer } from './writer.ts';
 
 export type SqliteWriter = {
-  put(item: DocRecord, meta: WriteMeta): PutResult;
-  putMany(items: DocRecord[], meta: WriteMeta): Array<PutResult | PutFailure>;
-  replace(id: string, item: DocRecord, meta: WriteMeta): boolean;
+  put(item: WriteItem, meta: WriteMeta): PutResult;
+  putMany(items: WriteItem[], meta: WriteMeta): Array<PutResult | PutFailure>;
+  replace(id: string, item: WriteItem, meta: WriteMeta): boolean;
 };
 
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');

@@ -1,8 +1,6 @@
 // The write side of a store, as the Engine calls it: on SQLite and PostgreSQL alike it runs in a thread of its
-// own (writer-thread.ts), so that a group is flattened, fingerprinted and written while the caller codes the next (records
-// are posted as they are: turning them into rows is the thread's work too).
-import type { DocRecord } from '../record.ts';
-import type { WriteMeta } from './rows.ts';
+// own (writer-thread.ts), so that a group is flattened, fingerprinted and written while the caller codes the next.
+import type { WriteItem, WriteMeta } from './rows.ts';
 import type { PutFailure, PutResult } from './types.ts';
 
 export type Writer = {
@@ -10,11 +8,11 @@ export type Writer = {
    * Inserts a new document with its rows in one transaction, or records another source of a stored one (the
    * same id or text, or with `meta.near` a near-duplicate).
    */
-  put(item: DocRecord, meta: WriteMeta): Promise<PutResult>;
+  put(item: WriteItem, meta: WriteMeta): Promise<PutResult>;
   /** Like put for each, under one commit; a failing document is rolled back alone. */
-  putMany(items: DocRecord[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>>;
+  putMany(items: WriteItem[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>>;
   /** Swaps the rows and annotation columns of document `id` in one transaction. False when it is not stored. */
-  replace(id: string, item: DocRecord, meta: WriteMeta): Promise<boolean>;
+  replace(id: string, item: WriteItem, meta: WriteMeta): Promise<boolean>;
   close(): Promise<void>;
 };
 

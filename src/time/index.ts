@@ -7,7 +7,7 @@ type Components = { get(unit: 'year' | 'month' | 'day'): number | null; isCertai
 
 /** Words without which a sentence holds no date worth resolving: chrono runs only where one of them occurs. */
 const DATE_HINT =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|weekend|noon|midnight|morning|afternoon|evening)/i;
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|weekend|noon|midnight|morning|afternoon|evening|day|night|hour|minute|earlier)/i;
 
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const DIGIT = /[0-9]/;
@@ -77,6 +77,8 @@ function timesIn(doc: Doc, text: string, offset: number, reference: Date): TimeM
     const result = { text: found.text.replace(/[\s,.;:]+$/, ''), index: found.index + offset, start: found.start, end: found.end };
     // A bare "Sun" or "Mar" is far more often a name than a date.
     if (/^\p{L}{1,3}\.?$/u.test(result.text)) continue;
+    // "two days later" counts from the story's last date, not the article's: no date can be told from it alone.
+    if (/\blater$/i.test(result.text)) continue;
     const start = result.start as unknown as Components;
     if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday')) continue;
     const end = (result.end as unknown as Components | null) ?? start;

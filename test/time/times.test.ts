@@ -16,3 +16,9 @@ test('names that look like dates are not dates, and sentences without a date wor
   assert.deepEqual(times('Vice Foreign Minister Sun Weidong met the envoy.'), []);
   assert.deepEqual(times('The alliance is open to more engagement.'), []);
 });
+
+test('days and nights counted from the article date resolve; "later" counts from an unknown date and does not', () => {
+  assert.deepEqual(times('Russian forces shelled Kharkiv last night.'), ['last night=2023-03-30']);
+  assert.deepEqual(times('Chile struck the camp a day earlier.'), ['a day earlier=2023-03-30']);
+  assert.deepEqual(times('The talks resumed two days later.'), []);
+});

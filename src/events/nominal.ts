@@ -1,5 +1,6 @@
-// Acts of force named by a noun its actor owns: "Israel's strikes on Gaza", "Russian attacks on Kharkiv", "the raid
-// by Turkish forces on…" (dictionaries/nominals.yaml), where the clause around the noun tells what happened.
+// Acts named by a noun (dictionaries/nominals.yaml), where the clause around the noun tells what happened: acts of
+// force an actor owns ("Israel's strikes on Gaza", "the raid by Turkish forces on…"), and meetings and clashes
+// both sides hold ("talks between X and Y", "clashes between Thai and Cambodian troops").
 import type { ActorMention, Doc, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { isPossessiveMark } from '../nlp/words.ts';
@@ -112,7 +113,13 @@ function brokerOf(doc: Doc, noun: number): ActorMention | undefined {
   let by = noun + 1;
   while (by <= noun + TARGET_REACH && tokens[by] && !BROKERED.has(tokens[by].lower) && /^(ADP|PROPN|DET)$/.test(tokens[by].pos)) by++;
   if (!tokens[by] || !BROKERED.has(tokens[by].lower) || tokens[by + 1]?.lower !== 'by') return undefined;
-  return doc.mentions.find((m) => m.code !== null && m.via !== 'pronoun' && (m.firstToken === by + 2 || (m.firstToken === by + 3 && tokens[by + 2].pos === 'DET')));
+  return actorAt(doc, by + 2);
+}
+
+/** The coded actor named at token `t`, or after a determiner there ("by the RSF"). */
+function actorAt(doc: Doc, t: number): ActorMention | undefined {
+  const start = doc.tokens[t]?.pos === 'DET' ? t + 1 : t;
+  return doc.mentions.find((m) => m.code !== null && m.via !== 'pronoun' && m.firstToken === start);
 }
 
 /** The innermost clause around token `t`, else (a phrase after a clause's end) the last one opened before it. */
@@ -133,7 +140,7 @@ const inBackground = (doc: Doc, noun: number, clause: Clause, prepositions = BAC
 /** The token before the noun group the noun ends ("after Turkish-mediated talks" → "after"). */
 function precedingPreposition(doc: Doc, noun: number): number {
   let t = noun - 1;
-  while (t >= 0 && /^(ADJ|DET|PRON|NOUN|PROPN|NUM|PUNCT|VERB)$/.test(doc.tokens[t].pos) && doc.tokens[t].text !== ',' && doc.tokens[t].pos !== 'ADP') t--;
+  while (t >= 0 && /^(ADJ|DET|PRON|NOUN|PROPN|NUM|PUNCT|VERB)$/.test(doc.tokens[t].pos) && doc.tokens[t].text !== ',') t--;
   return t;
 }
 
@@ -146,8 +153,7 @@ function ownerOf(doc: Doc, noun: number): ActorMention | undefined {
   // "his visit", "its strikes": a possessive pronoun owns the act (events skip it elsewhere, so all mentions here).
   const owner = doc.mentions.find((m) => m.lastToken === before && m.via !== 'pronoun' && m.code !== null);
   if (owner) return owner;
-  if (tokens[noun + 1]?.lower !== 'by') return undefined;
-  return doc.mentions.find((m) => m.via !== 'pronoun' && m.code !== null && (m.firstToken === noun + 2 || (m.firstToken === noun + 3 && tokens[noun + 2].pos === 'DET')));
+  return tokens[noun + 1]?.lower === 'by' ? actorAt(doc, noun + 2) : undefined;
 }
 
 /** The actor or place after one of the entry's prepositions, within a few words of the noun. */

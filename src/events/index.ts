@@ -164,21 +164,30 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
   return { events: kept.map((e) => answeringAccuser(e, kept)), warnings };
 }
 
-/** How many sentences back a denial looks for the accusation it answers. */
-const DENIAL_REACH = 1;
+/** How many sentences back an answer (a denial, a rejection) looks for what it answers. */
+const ANSWER_REACH = 1;
+
+/** Answers and what each answers: a denial an accusation, a rejection a demand or appeal. */
+const ANSWERS: Array<[answer: RegExp, prompt: RegExp]> = [
+  [/^016$/, /^11$/],
+  [/^12/, /^(02|10)$/],
+];
 
 /**
- * "New Delhi blamed the attack on Pakistan-backed militants. Islamabad denied any role": a denial with no one named
- * answers the latest accusation of its source, in its sentence or the one before, and is addressed to the accuser.
+ * "New Delhi blamed the attack on Pakistan-backed militants. Islamabad denied any role", "The AU urged Niger's
+ * junta to release Bazoum. The junta rejected the demand": an answer with no one named answers the latest
+ * accusation, demand or appeal addressed to its source, in its sentence or the one before, and is addressed to
+ * whoever made it.
  */
 function answeringAccuser(event: Event, events: Event[]): Event {
-  if (event.cameo !== '016' || event.target !== null || event.negated) return event;
+  const prompt = ANSWERS.find(([answer]) => answer.test(event.cameo))?.[1];
+  if (!prompt || event.target !== null || event.negated) return event;
   const country = event.source.slice(0, 3);
-  let accusation: Event | undefined;
+  let asked: Event | undefined;
   for (const e of events) {
-    if (e !== event && e.root === '11' && !e.negated && e.target?.startsWith(country) && e.sentence <= event.sentence && e.sentence >= event.sentence - DENIAL_REACH && e.source.slice(0, 3) !== country) accusation = e;
+    if (e !== event && prompt.test(e.root) && !e.negated && e.target?.startsWith(country) && e.sentence <= event.sentence && e.sentence >= event.sentence - ANSWER_REACH && e.source.slice(0, 3) !== country) asked = e;
   }
-  return accusation ? { ...event, target: accusation.source, targetMention: accusation.sourceMention } : event;
+  return asked ? { ...event, target: asked.source, targetMention: asked.sourceMention } : event;
 }
 
 function untraced(): void {}

@@ -202,3 +202,10 @@ test('talks a third party mediated are its mediation with each side; talks held 
   assert.ok(!agreed.some((e) => e.startsWith('ETH>TUR') || e.startsWith('SOM>TUR')));
   assert.ok(coded('Peru and Chile signed a deal after talks in Lima brokered by Brazil.').includes('BRA>PER:045'));
 });
+
+test('a rejection with no one named answers the latest demand or appeal addressed to its source', () => {
+  const coded = (text: string) => code(text, { lexicon, date: '2024-02-01' }).events.map((e) => `${e.source}>${e.target}:${e.cameo}`);
+  assert.ok(coded("The African Union urged Niger's junta to release the former president. Niger's ruling junta rejected the demand.").includes('NERGOV>IGOAFRAFU:120'));
+  // Not one addressed to someone else.
+  assert.ok(!coded('The African Union urged Mali to release the detainees. Niger rejected the demand.').some((e) => e.startsWith('NER>IGO')));
+});

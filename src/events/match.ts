@@ -447,6 +447,8 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
       // "between SOURCE and TARGET": the pattern's own "and" separates the two, so no coordination here.
       const following = pattern.elements[e + 1];
       const group = (following?.kind === 'word' && following.lemmas.includes('and')) || slot.actor.via === 'place' ? [slot.actor] : coordinated(tokens, reachable, slot.actor);
+      // "joining Britain and Canada in recognising Palestine" joins no bloc.
+      if (element.kind === 'target' && pattern.target === 'body' && group.some((m) => m.kind === 'country' || m.kind === 'person')) return 'the target is no body';
       if (element.kind === 'target') targets = group;
       else sources = group;
       gaps += slot.from - cursor;

@@ -61,6 +61,8 @@ export const VerbEntry = z.object({
   example: z.string(),
   /** The expected coding of the example when it is not simply "the first two actors": "SRC TGT". */
   expect: z.string().optional(),
+  /** `body`: the target must be an international body, organisation or group, not a country ("join TARGET"). */
+  target: z.enum(['body']).optional(),
 });
 export type VerbEntry = z.infer<typeof VerbEntry>;
 

@@ -27,6 +27,8 @@ export type VerbPattern = {
   elements: PatternElement[];
   example: string;
   expect: string | undefined;
+  /** What the target must be: `body` for an international body, organisation or group, not a country. */
+  target?: 'body';
   // Optional fields used by patterns read from TABARI/PETRARCH dictionaries (src/lexicon/tabari/).
   /** Elements before the verb (TABARI's "upper" phrase), in sentence order; matched leftwards from the verb. */
   before?: PatternElement[];
@@ -59,5 +61,5 @@ export function compileVerbPattern(entry: VerbEntry, rule: string): VerbPattern 
     else return `"${word}" is not a word, TARGET, SOURCE, ~ or &CLASS`;
   }
   if (elements.filter((element) => element.kind === 'target').length > 1) return 'a pattern has at most one TARGET';
-  return { id: entry.id, rule, code: entry.code, verb: [verb], elements, example: entry.example, expect: entry.expect };
+  return { id: entry.id, rule, code: entry.code, verb: [verb], elements, example: entry.example, expect: entry.expect, target: entry.target };
 }

@@ -209,3 +209,8 @@ test('a rejection with no one named answers the latest demand or appeal addresse
   // Not one addressed to someone else.
   assert.ok(!coded('The African Union urged Mali to release the detainees. Niger rejected the demand.').some((e) => e.startsWith('NER>IGO')));
 });
+
+test('a pattern whose target must be a body does not fire on a country', () => {
+  assert.deepEqual(events('Sweden joined NATO last year.'), ['SWE>IGOWSTNAT:05']);
+  assert.deepEqual(events('Portugal recognised the State of Palestine, joining Britain and Canada.'), ['PRT>PSE:05']);
+});

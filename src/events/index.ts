@@ -11,7 +11,7 @@ import { nominalActs, subjectForce } from './nominal.ts';
 import { objectTarget, type ObjectTarget } from './object.ts';
 import { isPastForm, SPEECH_PARTICIPLES } from '../nlp/words.ts';
 import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
-import { namedIn } from './named.ts';
+import { namedAt, namedIn } from './named.ts';
 import { codedPairs, type CodedPair } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
@@ -60,7 +60,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // "Russian aircraft including helicopter gunships killed…": the subject before a qualifying participle.
       if (actors.subjects.length === 0 && c > 0 && qualifies(doc, clauses[c - 1])) actors.subjects = subjectsOf[c - 1];
       // "A bombing claimed by Islamic State killed…": whom the act is put down to did it, not "unidentified" attackers.
-      const credited = c > 0 && actors.subjects.every((m) => m.code?.endsWith('UAF')) ? attributedTo(doc, clauses[c - 1], codeable[s]) : null;
+      const credited = c > 0 && actors.subjects.every((m) => m.code?.endsWith('UAF')) ? attributedTo(doc, clauses[c - 1]) : null;
       if (credited) actors.subjects = credited;
       // "passed a resolution demanding a ceasefire": what a text says, its issuer says.
       if (actors.subjects.length === 0 && c > 0 && !clauses[c - 1].negated && speaksForIssuer(doc.tokens, clauses[c - 1].group, clause.group)) actors.subjects = subjectsOf[c - 1];
@@ -106,12 +106,12 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
       const intended = clause.mode !== null && clause.mode !== 'obligation' && match.pattern.reach !== 'sentence';
       const place = where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null;
+      // "Israeli airstrikes killed…": the act the subject names says how; a clash is coded as the noun's own.
+      const force = match.pattern.code.startsWith('18') ? subjectForce(doc, lexicon, clause) : undefined;
       for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
         const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
-        // "Israeli airstrikes killed…": the act the subject names says how; a clash is coded as the noun's own.
-        const force = match.pattern.code.startsWith('18') ? subjectForce(doc, lexicon, clause) : undefined;
         if (force?.mutual) continue;
         const cameo = force ? force.code : attackerCode(match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written, source.code ?? '');
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
@@ -293,11 +293,13 @@ function placeTarget(where: PlaceMention | undefined, source: ActorMention, code
  */
 function homeForceTarget(where: PlaceMention | undefined, source: ActorMention, code: string): ObjectTarget | null {
   const country = source.code?.slice(0, 3) ?? '';
-  if (!where || where.country !== country || !(FORCE.test(code) || code.startsWith('17'))) return null;
+  if (!where || where.country !== country || !DONE_AT_HOME.test(code)) return null;
   return { code: country, start: where.start, end: where.end, text: where.text };
 }
 
 const FORCE = /^(1[89]|20)/;
+/** Coercion (17) and force (18–20): what a state done at home with no one named does to its own country. */
+const DONE_AT_HOME = /^(1[789]|20)/;
 
 /**
  * "threatened to impose tariffs on countries that buy Russian oil unless Moscow agrees…", "warned that it would
@@ -340,11 +342,10 @@ function quoteSpeaker(doc: Doc, clause: Clause): ActorMention[] {
 const ATTRIBUTING = new Set(['blame', 'claim', 'attribute']);
 
 /** "A drone attack blamed on the RSF struck…", "a bombing claimed by Islamic State killed…": whom the act is put down to. */
-function attributedTo(doc: Doc, participle: Clause, mentions: ActorMention[]): ActorMention[] | null {
+function attributedTo(doc: Doc, participle: Clause): ActorMention[] | null {
   const { tokens } = doc;
   if (!ATTRIBUTING.has(tokens[participle.head].lemma) || !/^(on|by|to)$/.test(tokens[participle.head + 1]?.lower ?? '')) return null;
-  const first = participle.head + (tokens[participle.head + 2]?.pos === 'DET' ? 3 : 2);
-  const agent = mentions.find((m) => m.firstToken === first);
+  const agent = namedAt(doc, participle.head + 2);
   return agent ? [agent] : null;
 }
 

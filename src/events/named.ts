@@ -17,3 +17,11 @@ export function namedIn(doc: Doc, sentence: number): ActorMention[] {
   }
   return index[sentence] ?? [];
 }
+
+/** The coded actor named at token `t`, or right after a determiner there ("blamed on the RSF"). */
+export function namedAt(doc: Doc, t: number): ActorMention | undefined {
+  const token = doc.tokens[t];
+  if (!token) return undefined;
+  const first = token.pos === 'DET' ? t + 1 : t;
+  return namedIn(doc, token.sentence).find((m) => m.firstToken === first && m.code !== null);
+}

@@ -5,6 +5,7 @@ import type { ActorMention, Doc, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { isPossessiveMark } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
+import { namedAt } from './named.ts';
 
 export type NominalAct = { source: ActorMention; target: ActorMention | PlaceMention; code: string; rule: string; noun: number; clause: Clause };
 
@@ -113,13 +114,7 @@ function brokerOf(doc: Doc, noun: number): ActorMention | undefined {
   let by = noun + 1;
   while (by <= noun + TARGET_REACH && tokens[by] && !BROKERED.has(tokens[by].lower) && /^(ADP|PROPN|DET)$/.test(tokens[by].pos)) by++;
   if (!tokens[by] || !BROKERED.has(tokens[by].lower) || tokens[by + 1]?.lower !== 'by') return undefined;
-  return actorAt(doc, by + 2);
-}
-
-/** The coded actor named at token `t`, or after a determiner there ("by the RSF"). */
-function actorAt(doc: Doc, t: number): ActorMention | undefined {
-  const start = doc.tokens[t]?.pos === 'DET' ? t + 1 : t;
-  return doc.mentions.find((m) => m.code !== null && m.via !== 'pronoun' && m.firstToken === start);
+  return namedAt(doc, by + 2);
 }
 
 /** The innermost clause around token `t`, else (a phrase after a clause's end) the last one opened before it. */
@@ -153,7 +148,7 @@ function ownerOf(doc: Doc, noun: number): ActorMention | undefined {
   // "his visit", "its strikes": a possessive pronoun owns the act (events skip it elsewhere, so all mentions here).
   const owner = doc.mentions.find((m) => m.lastToken === before && m.via !== 'pronoun' && m.code !== null);
   if (owner) return owner;
-  return tokens[noun + 1]?.lower === 'by' ? actorAt(doc, noun + 2) : undefined;
+  return tokens[noun + 1]?.lower === 'by' ? namedAt(doc, noun + 2) : undefined;
 }
 
 /** The actor or place after one of the entry's prepositions, within a few words of the noun. */

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Sentence, Token } from '../doc.ts';
 import { chunk } from './chunks.ts';
-import { SAME_PAST, isPastForm, verbBases } from './words.ts';
+import { SAME_PAST, isPastForm, isPossessiveMark, verbBases } from './words.ts';
 
 type WinkDoc = {
   tokens(): { out(f: unknown): string[] };
@@ -204,7 +204,7 @@ function opensNounGroup(tokens: Token[], index: number): boolean {
     if (ARTICLES.has(token.lower) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PART')) {
       // "China's premier made": after a possessive only adverbs stand between ("Iran's recently seized ship");
       // a possessive pronoun owns the whole group ("its Western allies").
-      if (token.pos === 'PRON' && token.lower !== "'s" && token.lower !== '’s') return true;
+      if (token.pos === 'PRON' && !isPossessiveMark(token)) return true;
       return POSSESSIVES.has(token.lower) ? tokens.slice(t + 1, index).every((b) => b.pos === 'ADV') : true;
     }
     // "its Western allies": a name may stand as an adjective after a possessive pronoun.
@@ -217,7 +217,7 @@ function opensNounGroup(tokens: Token[], index: number): boolean {
 /** Whether a possessive pronoun ("its", "their") opens the group the token stands in, names and adjectives between. */
 function ownedByPronoun(tokens: Token[], index: number): boolean {
   for (let t = index - 1; t >= 0 && tokens[t].sentence === tokens[index].sentence; t--) {
-    if (tokens[t].pos === 'PRON') return POSSESSIVES.has(tokens[t].lower) && tokens[t].lower !== "'s" && tokens[t].lower !== '’s';
+    if (tokens[t].pos === 'PRON') return POSSESSIVES.has(tokens[t].lower) && !isPossessiveMark(tokens[t]);
     if (tokens[t].pos !== 'ADJ' && tokens[t].pos !== 'PROPN') return false;
   }
   return false;

@@ -3,7 +3,7 @@
 import { DocRecord } from '../record.ts';
 import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
-import { CHILD_TABLES, factIds, recordOf, relationsOf, storedRecord, type ChildTable, type WriteItem, type WriteMeta } from './rows.ts';
+import { CHILD_TABLES, factIds, recordOf, relationsOf, type ChildTable, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
 import type { Writer } from './writer.ts';
 
@@ -49,9 +49,6 @@ const writeMeta = (meta: PutMeta): WriteMeta => ({
 
 export function createStore(engine: Engine): Store {
   const { dialect } = engine;
-  // Records go to the writer thread as coded, to be turned into rows there, off the thread that codes; but a
-  // PostgreSQL server shares that thread's core, so for it the rows are made here (measured: bench/store.ts).
-  const item = (record: DocRecord): WriteItem => (engine.backend === 'postgres' ? storedRecord(record) : record);
   const p = dialect.param;
 
   async function* documents(): AsyncGenerator<{ id: string; dictVersion: string | null }> {
@@ -69,15 +66,15 @@ export function createStore(engine: Engine): Store {
     backend: engine.backend,
 
     async put(record: DocRecord, meta: PutMeta = {}): Promise<PutResult> {
-      return engine.put(item(validRecord(record, meta.trusted)), writeMeta(meta));
+      return engine.put(validRecord(record, meta.trusted), writeMeta(meta));
     },
 
     async putMany(records: DocRecord[], meta: PutMeta = {}): Promise<Array<PutResult | PutFailure>> {
       const results: Array<PutResult | PutFailure | null> = [];
-      const items: WriteItem[] = [];
+      const items: DocRecord[] = [];
       for (const record of records) {
         try {
-          items.push(item(validRecord(record, meta.trusted)));
+          items.push(validRecord(record, meta.trusted));
           results.push(null);
         } catch (error) {
           results.push({ status: 'failed', id: String(record?.id), error: (error as Error).message });
@@ -89,7 +86,7 @@ export function createStore(engine: Engine): Store {
     },
 
     async replace(id: string, record: DocRecord, meta: PutMeta = {}): Promise<boolean> {
-      return engine.replace(id, item(validRecord({ ...record, id }, meta.trusted)), writeMeta(meta));
+      return engine.replace(id, validRecord({ ...record, id }, meta.trusted), writeMeta(meta));
     },
 
     async get(id: string): Promise<DocRecord | null> {

@@ -235,8 +235,11 @@ export type WriteMeta = { dictVersion: string | null; at: string; near: boolean 
 /** A record as a writer receives it: as coded, or already turned into its stored form by the caller. */
 export type WriteItem = DocRecord | StoredRecord;
 
+/** The stored form of a write item, made here unless the caller made it. */
+export const asStored = (item: WriteItem): StoredRecord => ('children' in item ? item : storedRecord(item));
+
 export function flatten(item: WriteItem, { dictVersion, at }: WriteMeta): FlatRecord {
-  const stored = 'children' in item ? item : storedRecord(item);
+  const stored = asStored(item);
   const { text } = stored;
   const print = fingerprint(text);
   const bands = bandKeys(print);

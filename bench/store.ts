@@ -36,13 +36,14 @@ const rate = (n: number, seconds: number): string => Math.round(n / seconds).toL
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const seconds = (start: number): number => (performance.now() - start) / 1000;
 
-async function open(backend: 'sqlite' | 'postgres', name: string): Promise<Store> {
-  if (backend === 'sqlite') return openStore(join(dir, `${name}.db`));
+/** A new store; `writes`: opened to write, as `dyad ingest` opens it (its writer thread starts at once). */
+async function open(backend: 'sqlite' | 'postgres', name: string, writes = false): Promise<Store> {
+  if (backend === 'sqlite') return openStore(join(dir, `${name}.db`), { writes });
   const schema = `dyad_bench_${name}_${process.pid}`;
   schemas.push(schema);
   const url = new URL(values.pg);
   url.searchParams.set('application_name', application);
-  return openStore(url.toString(), { schema });
+  return openStore(url.toString(), { schema, writes });
 }
 
 // CPU seconds rather than wall time: the machine is shared, and CPU time is what storing costs. For
@@ -121,7 +122,7 @@ for (const backend of backends) {
   let stored = 0;
   let run = NONE;
   for (let round = 0; round < rounds; round++) {
-    const store = await open(backend, `ingest${round}`);
+    const store = await open(backend, `ingest${round}`, true);
     const cost = await measure(async () => {
       const tally = await ingest(inputs, { store, lexicon, dictVersion: 'bench', report: (uri, message) => console.error(`${uri}: ${message}`) });
       added = tally.added;

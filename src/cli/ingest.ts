@@ -10,7 +10,7 @@ import { createProgress } from '../read/progress.ts';
 import { readUrls } from '../read/url.ts';
 import type { DocRecord } from '../record.ts';
 import { DEFAULT_STORE, dictionaryVersion } from '../store/index.ts';
-import type { PutResult, Store } from '../store/types.ts';
+import type { PutResult, StagedRecord, Store } from '../store/types.ts';
 import { badDate, dictionaries, flags, skipper, store as openStoreOrReport } from './setup.ts';
 import { usageError } from './usage.ts';
 
@@ -63,7 +63,7 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
   };
 
   let pending: Promise<void> = Promise.resolve();
-  let group: Array<{ record: DocRecord; uri: string }> = [];
+  let group: Array<{ record: StagedRecord; uri: string }> = [];
   let timer: NodeJS.Timeout | undefined;
   const send = (): Promise<void> => {
     clearTimeout(timer);
@@ -99,7 +99,14 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
         report(result.source.uri, `skipped, ${reason}`);
         continue;
       }
-      group.push({ record, uri: result.source.uri });
+      let staged: StagedRecord;
+      try {
+        staged = store.stage(record, { trusted: true });
+      } catch (error) {
+        fail(result.source.uri, (error as Error).message);
+        continue;
+      }
+      group.push({ record: staged, uri: result.source.uri });
       if (group.length === 1) timer = setTimeout(send, GROUP_MS);
       if (group.length >= GROUP_SIZE) {
         // Wait for the group before, so that at most one is queued behind the one being written.
@@ -113,8 +120,10 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
     clearTimeout(timer);
     await pending;
   }
-  // New rows change what the planner should expect; a large ingest refreshes its statistics.
-  if (tally.added >= OPTIMIZE_AFTER) await store.optimize();
+  // New rows change what the planner should expect; a large ingest refreshes its statistics, unless the database
+  // does so itself (PostgreSQL's autovacuum analyzes a table once a tenth of it changed: an ANALYZE here cost as
+  // much as storing a tenth of the documents of a 1,000-document ingest).
+  if (tally.added >= OPTIMIZE_AFTER && !store.analyzesItself) await store.optimize();
   return tally;
 }
 
@@ -148,13 +157,16 @@ export async function run(args: string[]): Promise<number> {
     }
   }
 
+  // The store first: its writer thread starts while the dictionaries load.
+  const store = await openStoreOrReport(values.db, { writes: true });
+  if (!store) return 1;
   const loaded = dictionaries(values.dict);
-  if (!loaded) return 1;
+  if (!loaded) {
+    await store.close();
+    return 1;
+  }
   const { lexicon } = loaded;
   const dictVersion = dictionaryVersion(values.dict);
-
-  const store = await openStoreOrReport(values.db);
-  if (!store) return 1;
   const progress = createProgress({ quiet: values.quiet });
   // Duplicates are the store's to find (within this run and against earlier ones), so that each is recorded as
   // another source of the document it repeats rather than dropped.

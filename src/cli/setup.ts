@@ -8,7 +8,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs, type ReadOptions } from '../read/index.ts';
 import type { DocRecord } from '../record.ts';
-import { openStore } from '../store/index.ts';
+import { openStore, type StoreOptions } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 import { usageError } from './usage.ts';
 
@@ -64,9 +64,9 @@ export function codingSetup<F extends string>(
 }
 
 /** The store at `url`, or null after naming the problem. */
-export async function store(url: string): Promise<Store | null> {
+export async function store(url: string, options: StoreOptions = {}): Promise<Store | null> {
   try {
-    return await openStore(url);
+    return await openStore(url, options);
   } catch (error) {
     process.stderr.write(`dyad: ${(error as Error).message}\n`);
     return null;

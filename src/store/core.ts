@@ -3,13 +3,14 @@
 import { DocRecord } from '../record.ts';
 import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
-import { CHILD_TABLES, factIds, recordOf, relationsOf, type ChildTable, type WriteMeta } from './rows.ts';
-import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type Store, type TableName } from './types.ts';
+import { asStored, CHILD_TABLES, factIds, recordOf, relationsOf, type ChildTable, type WriteItem, type WriteMeta } from './rows.ts';
+import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type StagedRecord, type Store, type TableName } from './types.ts';
 import type { Writer } from './writer.ts';
 
 /** The writes (put, putMany, replace) are its Writer's. */
 export type Engine = Omit<Writer, 'close'> & {
   backend: Backend;
+  analyzesItself: boolean;
   dialect: Dialect;
   all(sql: Sql): Promise<DbRow[]>;
   iterate(sql: Sql): AsyncGenerator<DbRow>;
@@ -64,17 +65,25 @@ export function createStore(engine: Engine): Store {
 
   return {
     backend: engine.backend,
+    analyzesItself: engine.analyzesItself,
 
     async put(record: DocRecord, meta: PutMeta = {}): Promise<PutResult> {
       return engine.put(validRecord(record, meta.trusted), writeMeta(meta));
     },
 
-    async putMany(records: DocRecord[], meta: PutMeta = {}): Promise<Array<PutResult | PutFailure>> {
+    stage(record, meta = {}): StagedRecord {
+      const valid = validRecord(record, meta.trusted);
+      // Rows made as each record is coded: the writer thread then only fingerprints and writes them. Sent as
+      // records instead, they crossed to it as objects, and copying and collecting those cost more than this.
+      return { id: valid.id, staged: asStored(valid) };
+    },
+
+    async putMany(records: Array<DocRecord | StagedRecord>, meta: PutMeta = {}): Promise<Array<PutResult | PutFailure>> {
       const results: Array<PutResult | PutFailure | null> = [];
-      const items: DocRecord[] = [];
+      const items: WriteItem[] = [];
       for (const record of records) {
         try {
-          items.push(validRecord(record, meta.trusted));
+          items.push('staged' in record ? record.staged : validRecord(record, meta.trusted));
           results.push(null);
         } catch (error) {
           results.push({ status: 'failed', id: String(record?.id), error: (error as Error).message });

@@ -30,7 +30,7 @@ const dialect: Dialect = {
   arrayLength: (column) => `coalesce(json_array_length((${column})::json), 0)`,
 };
 
-export type PostgresOptions = { schema?: string };
+export type PostgresOptions = { schema?: string; writes?: boolean };
 
 /** `postgres://…[?schema=name]`: the schema (created if missing) keeps separate stores in one database apart. */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Store> {
@@ -63,10 +63,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     throw new Error(`cannot open PostgreSQL store ${redact(parsed)}: ${(error as Error).message}`);
   }
 
-  const writer = remoteWriter({ backend: 'postgres', url: parsed.toString(), schema });
+  const writer = remoteWriter({ backend: 'postgres', url: parsed.toString(), schema }, options.writes);
+  // Autovacuum analyzes tables as they change, but only where the server counts row changes.
+  const { rows: settings } = await pool.query(`SELECT current_setting('autovacuum') = 'on' AND current_setting('track_counts') = 'on' AS on`);
+  const analyzesItself = settings[0]?.on === true;
 
   const engine: Engine = {
     backend: 'postgres',
+    analyzesItself,
     dialect,
     all: async (sql: Sql) => (await pool.query(sql.text, sql.values)).rows as DbRow[],
     async *iterate(sql: Sql) {
@@ -86,8 +90,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         client.release();
       }
     },
-    // Records go to a writer thread as coded, to be turned into rows there (so SQLite's); but this server shares
-    // that thread's core, so here the rows are made before they are posted (measured with bench/store.ts).
+    // Rows are made on this thread even for records not staged: the server shares the writer thread's core.
     put: (item, meta) => writer.put(asStored(item), meta),
     putMany: (items, meta) => writer.putMany(items.map(asStored), meta),
     replace: (id, item, meta) => writer.replace(id, asStored(item), meta),

@@ -1,6 +1,6 @@
 // The calling side of a store's writer thread: each call is posted to the thread and answered by its number.
-// The thread is started on the first write (a store only read never pays for it) and holds the process open
-// only while a call is pending.
+// The thread is started on the first write (a store only read never pays for it), or at once for a store opened
+// to write, and holds the process open only while a call is pending.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -20,7 +20,7 @@ const ENTRIES: Record<WriterTarget['backend'], string> = {
 
 type Calls = Omit<Writer, 'close'>;
 
-export function remoteWriter(target: WriterTarget): Writer {
+export function remoteWriter(target: WriterTarget, startNow = false): Writer {
   let worker: Worker | null = null;
   let seq = 0;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -58,6 +58,7 @@ export function remoteWriter(target: WriterTarget): Writer {
       thread.postMessage(message);
     });
   };
+  if (startNow) worker = start();
   const call = <K extends keyof Calls>(op: K, ...args: Parameters<Calls[K]>): ReturnType<Calls[K]> => {
     worker ??= start();
     return send(worker, op, args) as ReturnType<Calls[K]>;

@@ -231,13 +231,13 @@ export function recordOf(text: string, json: string, events: Event[], relations:
 /** How a group of documents is written: the dictionary version, when, and whether near-duplicates are merged. */
 export type WriteMeta = { dictVersion: string | null; at: string; near: boolean };
 
-/** The document's row: what the writer adds to a StoredRecord (its fingerprint, hash, outlet and times). */
 /** A record as a writer receives it: as coded, or already turned into its stored form by the caller. */
 export type WriteItem = DocRecord | StoredRecord;
 
 /** The stored form of a write item, made here unless the caller made it. */
 export const asStored = (item: WriteItem): StoredRecord => ('children' in item ? item : storedRecord(item));
 
+/** The document's row: what the writer adds to a StoredRecord (its fingerprint, hash, outlet and times). */
 export function flatten(item: WriteItem, { dictVersion, at }: WriteMeta): FlatRecord {
   const stored = asStored(item);
   const { text } = stored;

@@ -1,6 +1,7 @@
 // Every write of the SQLite backend, on one connection: new documents (alone or in groups) and recodes. The
 // same code runs in the writer thread (writer-thread.ts) or, for an in-memory database, on the caller's thread.
-// Documents arrive as records (or rows the caller made) and are turned into rows and fingerprinted here, off the thread that codes.
+// Documents arrive as the rows the caller made of them (see Store.stage), or as records turned into rows here, and
+// are fingerprinted here, off the thread that codes.
 import type Database from 'better-sqlite3';
 import { connectSqlite } from './sqlite-connect.ts';
 import type { DbRow } from './map.ts';

@@ -38,7 +38,7 @@ function migrate(db: Database.Database): void {
   }
 }
 
-export async function openSqlite(path: string): Promise<Store> {
+export async function openSqlite(path: string, { writes = false }: { writes?: boolean } = {}): Promise<Store> {
   const db = connectSqlite(path);
   migrate(db);
   const unprinted = db.prepare('SELECT doc, text FROM documents WHERE shingles IS NULL ORDER BY doc LIMIT 500');
@@ -57,10 +57,11 @@ export async function openSqlite(path: string): Promise<Store> {
   // Writes go to a thread of their own, so that storing overlaps coding; reads stay on this connection (WAL
   // lets them see every committed group). An in-memory database exists in one connection only.
   const inMemory = path === '' || path === ':memory:' || path.startsWith('file::memory:');
-  const writer = inMemory ? asWriter(createSqliteWriter(db), () => undefined) : remoteWriter({ backend: 'sqlite', path });
+  const writer = inMemory ? asWriter(createSqliteWriter(db), () => undefined) : remoteWriter({ backend: 'sqlite', path }, writes);
 
   const engine: Engine = {
     backend: 'sqlite',
+    analyzesItself: false,
     dialect,
     all: async (sql: Sql) => db.prepare(sql.text).all(...sql.values) as DbRow[],
     async *iterate(sql: Sql) {

@@ -1,5 +1,6 @@
 // The storage interface both backends (SQLite, PostgreSQL) implement, and the shapes its queries return.
 import type { DocRecord } from '../record.ts';
+import type { StoredRecord } from './rows.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -195,8 +196,16 @@ export type TableName = (typeof TABLES)[number];
 
 export type StoredDocument = { id: string; dictVersion: string | null };
 
+/** A record checked and turned into what the store's writer takes (see Store.stage). */
+export type StagedRecord = { readonly id: string; readonly staged: StoredRecord };
+
 export type Store = {
   readonly backend: Backend;
+  /**
+   * Whether the database refreshes its planner statistics by itself as rows change (PostgreSQL with autovacuum
+   * on), so that a large ingest need not call optimize().
+   */
+  readonly analyzesItself: boolean;
   /** Stores a coded document in one transaction; idempotent by id and by normalised text. */
   put(record: DocRecord, meta?: PutMeta): Promise<PutResult>;
   /**
@@ -204,7 +213,14 @@ export type Store = {
    * nothing: one that fails is rolled back alone and reported, the others are stored. A kill before the
    * commit loses the whole group, never part of a document; storing them again repairs that.
    */
-  putMany(records: DocRecord[], meta?: PutMeta): Promise<Array<PutResult | PutFailure>>;
+  putMany(records: Array<DocRecord | StagedRecord>, meta?: PutMeta): Promise<Array<PutResult | PutFailure>>;
+  /**
+   * Checks a record as putMany would (`meta.trusted` alike) and turns it into the rows its writer thread takes.
+   * A caller that gathers records into groups stages each as it is coded, so that the record itself is garbage
+   * at once rather than kept until its group is sent (which kept the collector's threads busy beside the
+   * writer). Throws what putMany would report as the record's failure.
+   */
+  stage(record: DocRecord, meta?: Pick<PutMeta, 'trusted'>): StagedRecord;
   /** Replaces a stored document's text-derived annotations in one transaction. False when `id` is not stored. */
   replace(id: string, record: DocRecord, meta?: PutMeta): Promise<boolean>;
   get(id: string): Promise<DocRecord | null>;

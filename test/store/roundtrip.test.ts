@@ -47,10 +47,11 @@ for (const backend of BACKENDS) {
       assert.ok(coded.filter((record) => record.relations.some((relation) => relation.from === 'knowledge')).length > coded.length / 2);
     });
 
-    test('each stored record reads back as coded, byte for byte as JSON', async () => {
+    test('each stored record reads back as coded, byte for byte as JSON, whether given as it is or staged', async () => {
       // The extra records are near-duplicates of the first two by design.
       await t.store.put(records[0], { trusted: true });
-      await t.store.putMany(records.slice(1), { trusted: true, keepNearDuplicates: true });
+      const mixed = records.slice(1).map((record, i) => (i % 2 === 0 ? t.store.stage(record, { trusted: true }) : record));
+      await t.store.putMany(mixed, { trusted: true, keepNearDuplicates: true });
       for (const record of records) assert.equal(json((await t.store.get(record.id)) as DocRecord), json(record), record.id);
       assert.deepEqual(await t.store.check(), []);
     });

@@ -256,6 +256,7 @@ for (const backend of BACKENDS) {
       );
       assert.match((group[0] as { error: string }).error, /refused/);
       assert.match((group[3] as { error: string }).error, /published "June" is not YYYY-MM-DD/);
+      assert.throws(() => t.store.stage({ ...fine, id: 'bad', published: 'June' }), /published "June" is not YYYY-MM-DD/);
       assert.equal(await t.store.get('doomed'), null);
       assert.deepEqual(await t.store.get('fine'), fine);
       assert.equal((await t.store.counts()).events, countsBefore.events + 1);
@@ -268,6 +269,23 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await t.store.get('nato-india-2'), kept);
       assert.deepEqual(await t.store.counts(), countsKept);
       await t.exec(backend.name === 'sqlite' ? 'DROP TRIGGER refuse_quote' : 'DROP TRIGGER refuse_quote ON quotes; DROP FUNCTION refuse_quote()');
+    });
+
+    test('says whether the database keeps its planner statistics itself (PostgreSQL while autovacuum counts changes)', async () => {
+      if (backend.name === 'sqlite') {
+        assert.equal(t.store.analyzesItself, false);
+        return;
+      }
+      const [server] = await t.all(`SELECT current_setting('autovacuum') = 'on' AND current_setting('track_counts') = 'on' AS on`);
+      assert.equal(t.store.analyzesItself, server.on);
+      const url = new URL(t.url);
+      url.searchParams.set('options', '-c track_counts=off');
+      const uncounted = await openStore(url.toString());
+      try {
+        assert.equal(uncounted.analyzesItself, false);
+      } finally {
+        await uncounted.close();
+      }
     });
 
     test('optimize gathers statistics for what queries filter on (on PostgreSQL, for nothing else)', async () => {

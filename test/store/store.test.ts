@@ -298,6 +298,7 @@ for (const backend of BACKENDS) {
       const rows = await t.all(`SELECT tablename || '.' || attname AS name FROM pg_stats WHERE schemaname = current_schema()`);
       const names = rows.map((row) => String(row.name));
       for (const kept of ['events.source', 'events.date', 'documents.id', 'quotes.speaker']) assert.ok(names.includes(kept), kept);
+      assert.ok(!names.some((name) => name.startsWith('document_bands.')), names.join(', '));
       for (const skipped of ['documents.record', 'documents.text', 'events.evidence', 'quotes.text']) assert.ok(!names.includes(skipped), skipped);
       assert.ok(!names.some((name) => name.startsWith('documents_tsv.') || name.startsWith('quotes_tsv.')), names.join(', '));
     });

@@ -3,7 +3,7 @@
 // what is already stored, or an exact or near duplicate of a stored document (from this run or an earlier
 // one), is recorded as another source of it. Each document is all or nothing in the store; see ingest().
 import { readFile } from 'node:fs/promises';
-import type { Lexicon } from '../lexicon/index.ts';
+import { missingDictionary, type Lexicon } from '../lexicon/index.ts';
 import { code } from '../pipeline.ts';
 import { readInputs, type ReadResult } from '../read/index.ts';
 import { createProgress } from '../read/progress.ts';
@@ -157,7 +157,13 @@ export async function run(args: string[]): Promise<number> {
     }
   }
 
-  // The store first: its writer thread starts while the dictionaries load.
+  // The store first, so that its writer thread starts while the dictionaries load; a dictionary file that is not
+  // there is named before, so that a run that cannot start makes no store.
+  const missing = (values.dict ?? []).map(missingDictionary).find((problem) => problem !== null);
+  if (missing) {
+    process.stderr.write(`dyad: ${missing}\n`);
+    return 1;
+  }
   const store = await openStoreOrReport(values.db, { writes: true });
   if (!store) return 1;
   const loaded = dictionaries(values.dict);

@@ -72,6 +72,9 @@ export type Lexicon = {
 /** `builtins: false` loads only the --dict files: no dictionaries/, world countries or cities (for evals). */
 export type LexiconOptions = { dicts?: string[]; dictionaryDir?: string; builtins?: boolean };
 
+/** Why a dictionary file given by the user cannot be read, or null. */
+export const missingDictionary = (file: string): string | null => (existsSync(file) ? null : `${file}: dictionary file not found`);
+
 export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   const builtins = options.builtins !== false;
   const dir = options.dictionaryDir ?? DICTIONARY_DIR;
@@ -149,7 +152,8 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   const tabari = { actors, agents, formVerbs, discards, synsets: new Map<string, string[][]>(), transformations: [], problems };
   const loaded: LoadedDictionary[] = [];
   for (const file of options.dicts ?? []) {
-    if (!existsSync(file)) throw new Error(`${file}: dictionary file not found`);
+    const missing = missingDictionary(file);
+    if (missing) throw new Error(missing);
     // Files that are not YAML are TABARI/PETRARCH dictionaries (verbs, actors, agents, discards, validation file).
     if (!/\.ya?ml$/i.test(file)) {
       loaded.push(...loadTabariFile(file, tabari));

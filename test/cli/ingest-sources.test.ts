@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -58,4 +58,15 @@ test('dyad ingest --urls fetches each page, records a near-duplicate as another 
   } finally {
     await store.close();
   }
+});
+
+test('dyad ingest names a dictionary file that is not there, exits 1, and makes no store', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-nodict-'));
+  const text = join(dir, 'story.txt');
+  writeFileSync(text, STORY);
+  const db = join(dir, 'store.db');
+  const result = await run(['ingest', text, '--db', db, '--dict', join(dir, 'missing.yaml'), '--quiet']);
+  assert.equal(result.status, 1, result.stderr);
+  assert.match(result.stderr, /missing\.yaml: dictionary file not found/);
+  assert.equal(existsSync(db), false);
 });

@@ -62,17 +62,46 @@ export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
   ENTimeExpressionParser: /[0-9]/,
 };
 
-/** Each distinct gate with the parsers it shuts, as bits over chrono.en.GB.parsers. */
-const gates = [...new Set(Object.values(PARSER_GATES))].map((words) => ({
+/**
+ * Words some gates' stretches all hold (a month's first three letters, a digit, a weekday's, the closing words
+ * of "ago" and "later"), tested first: a literal choice of words is found or missed fast, where a stretch that
+ * opens on a count or a word boundary is tried at every position. Where the words are missing, the gates they
+ * front are shut untested. test/time/gates.test.ts checks that each stretch implies its words.
+ */
+export const GATE_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i, ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser']],
+  [/[0-9]/, ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser']],
+  [/mon|tue|wed|thu|fri|sat|sun|week/i, ['ENWeekdayParser']],
+  [/ago|before|earlier/i, ['ENTimeUnitAgoFormatParser']],
+  [/later|after|from now|henceforth|forward|out/i, ['ENTimeUnitLaterFormatParser']],
+];
+
+/** A parser's bit in chrono.en.GB.parsers. */
+const bitOf = (name: string): number => chrono.en.GB.parsers.reduce((bits, parser, p) => (parser.constructor.name === name ? bits | (1 << p) : bits), 0);
+
+/** The gates in groups behind their words (null: tested on their own), each with the parsers it shuts as bits. */
+const gateGroups = [
+  ...GATE_WORDS.map(([words, names]): { words: RegExp | null; names: readonly string[] } => ({ words, names })),
+  ...Object.keys(PARSER_GATES)
+    .filter((name) => !GATE_WORDS.some(([, names]) => names.includes(name)))
+    .map((name) => ({ words: null, names: [name] })),
+].map(({ words, names }) => ({
   words,
-  shuts: chrono.en.GB.parsers.reduce((bits, parser, p) => (PARSER_GATES[parser.constructor.name] === words ? bits | (1 << p) : bits), 0),
+  shuts: names.reduce<number>((bits, name) => bits | bitOf(name), 0),
+  gates: names.map((name) => ({ stretch: PARSER_GATES[name], shuts: bitOf(name) })),
 }));
 const parsersFor = new Map<number, chrono.Chrono>();
 
-/** chrono.en.GB without the parsers whose words `text` lacks, one instance for each set left out. */
+/** chrono.en.GB without the parsers whose gates `text` does not open, one instance for each set left out. */
 export function chronoFor(text: string): chrono.Chrono {
   let out = 0;
-  for (const gate of gates) if (!gate.words.test(text)) out |= gate.shuts;
+  for (const group of gateGroups) {
+    if (group.words !== null && !group.words.test(text)) {
+      out |= group.shuts;
+      continue;
+    }
+    for (const gate of group.gates) if (!gate.stretch.test(text)) out |= gate.shuts;
+  }
   let parser = parsersFor.get(out);
   if (parser === undefined) {
     const { parsers, refiners } = chrono.en.GB;

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import * as chrono from 'chrono-node';
 import { parse } from 'yaml';
 import { generateCorpus } from '../../bench/corpus.ts';
-import { chronoFor, PARSER_GATES } from '../../src/time/index.ts';
+import { chronoFor, GATE_WORDS, PARSER_GATES } from '../../src/time/index.ts';
 
 const OPTION = { forwardDate: false };
 const REFERENCE = { instant: new Date('2023-03-31T12:00:00Z'), timezone: 'UTC' };
@@ -111,5 +111,18 @@ test('each gate is both open and shut somewhere in the sentences compared, and a
     const matched = all.filter((text) => gate.test(text) && new RegExp(pattern.source, pattern.flags).test(text));
     assert.ok(shut.length > 0 && matched.length > 0, `${parser.constructor.name}: ${shut.length} shut, ${matched.length} matched`);
     for (const text of shut) assert.equal(new RegExp(pattern.source, pattern.flags).test(text), false, `${parser.constructor.name} matches "${text}"`);
+  }
+});
+
+test('every sentence a gate opens holds the words its group is tested for first', () => {
+  const all = sentences();
+  for (const [words, names] of GATE_WORDS) {
+    for (const name of names) {
+      const gate = PARSER_GATES[name];
+      assert.ok(gate, `no gate for ${name}`);
+      const opened = all.filter((text) => gate.test(text));
+      assert.ok(opened.length > 0, `${name} opens nowhere`);
+      for (const text of opened) assert.ok(words.test(text), `${name} opens on "${text}" without ${words}`);
+    }
   }
 });

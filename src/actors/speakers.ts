@@ -13,12 +13,13 @@ export function withQuotedSpeakers(doc: Doc, quotes: Quote[]): ActorMention[] {
   for (const quote of quotes) {
     if (quote.kind === 'indirect' || !quote.speaker?.actor) continue;
     const speaker = quote.speaker;
-    const inQuote = doc.mentions.filter((m) => m.start >= quote.start && m.end <= quote.end && m.code !== null && m.via !== 'pronoun' && m.via !== 'possessive');
-    const side = organisationSpokenFor(doc, speaker.name, inQuote) ?? { code: speaker.actor, name: speaker.name, kind: 'person' as const, person: personIndex(doc, speaker.name) };
+    // Whom "we" stands for is worked out at the quote's first "we": most quotes have none.
+    let side: Side | null = null;
     for (let t = tokenAtOrAfter(doc.tokens, quote.start); t < doc.tokens.length && doc.tokens[t].end <= quote.end; t++) {
       const token = doc.tokens[t];
       if (!FIRST_PLURAL.has(token.lower) || token.pos !== 'PRON') continue;
       if (doc.mentions.some((m) => m.firstToken <= t && m.lastToken >= t)) continue;
+      side ??= sideOf(doc, quote, speaker);
       const via = POSSESSIVE.has(token.lower) ? 'possessive' : 'pronoun';
       added.push({ start: token.start, end: token.end, text: token.text, firstToken: t, lastToken: t, code: side.code, name: side.name, kind: side.kind, via, person: side.person, rule: 'coref:speaker' });
     }
@@ -28,6 +29,12 @@ export function withQuotedSpeakers(doc: Doc, quotes: Quote[]): ActorMention[] {
 }
 
 type Side = Pick<ActorMention, 'code' | 'name' | 'kind' | 'person'>;
+
+/** The side a quote's speaker speaks for: the organisation the quote names and the speaker's role ties them to, else the speaker. */
+function sideOf(doc: Doc, quote: Quote, speaker: { name: string; actor: string | null }): Side {
+  const inQuote = doc.mentions.filter((m) => m.start >= quote.start && m.end <= quote.end && m.code !== null && m.via !== 'pronoun' && m.via !== 'possessive');
+  return organisationSpokenFor(doc, speaker.name, inQuote) ?? { code: speaker.actor, name: speaker.name, kind: 'person', person: personIndex(doc, speaker.name) };
+}
 
 /** The organisation (IGO) the speaker's role attaches them to, when the quote itself names it. */
 function organisationSpokenFor(doc: Doc, name: string, inQuote: ActorMention[]): Side | null {

@@ -19,11 +19,10 @@ export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[])
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
     while (i <= sentence.lastToken) {
-      const locative = i > sentence.firstToken && locates(tokens, i, sentence.firstToken);
       const actor = actorAt.get(i);
       if (actor) {
         // "attacked Peru": a country as a verb's object is the actor, not a place.
-        if (locative && !takenBy(tokens[i - 1]) && actor.kind === 'country' && actor.via === 'name') {
+        if (actor.kind === 'country' && actor.via === 'name' && locates(tokens, i, sentence.firstToken) && !takenBy(tokens[i - 1])) {
           const fact = lexicon.countries.byCode.get(actor.code ?? '');
           if (fact) places.push(place(doc, i, actor.lastToken, fact.name, fact.code, fact.lat, fact.lon));
         }
@@ -31,7 +30,7 @@ export function findPlaces(doc: Doc, lexicon: Lexicon, mentions: ActorMention[])
         continue;
       }
       const hit = matchAt(lexicon.places, text, tokens, i, sentence.lastToken);
-      if (hit && (locative || hit.entry.value.capital || hit.entry.value.population >= BIG_CITY)) {
+      if (hit && (hit.entry.value.capital || hit.entry.value.population >= BIG_CITY || locates(tokens, i, sentence.firstToken))) {
         const value = hit.entry.value;
         places.push(place(doc, i, hit.last, value.name, value.country, value.lat, value.lon));
         i = hit.last + 1;
@@ -49,8 +48,12 @@ const takenBy = (word: Doc['tokens'][number]): boolean => word.pos === 'VERB' &&
 const PARTS_OF_PLACES = new Set(['district', 'city', 'town', 'village', 'outskirts', 'edge', 'centre', 'center', 'suburb', 'street', 'part', 'region', 'province', 'port', 'camp', 'area', 'neighbourhood', 'neighborhood', 'capital', 'heart', 'south', 'north', 'east', 'west']);
 const MAX_ADJECTIVES = 2;
 
-/** Whether the name at `i` is placed by what comes before it, adjectives passed over ("in besieged El Fasher"). */
+/**
+ * Whether the name at `i` is placed by what comes before it in its sentence (from `floor`), adjectives passed
+ * over ("in besieged El Fasher"). Asked only where a name stands: most tokens start none.
+ */
 function locates(tokens: Doc['tokens'], i: number, floor: number): boolean {
+  if (i <= floor) return false;
   let k = i - 1;
   while (k > floor && i - k <= MAX_ADJECTIVES && tokens[k].pos === 'ADJ') k--;
   const word = tokens[k];

@@ -96,8 +96,12 @@ export function applicantStandings(knowledge: Knowledge, body: string, date: str
 
 /** The standing `code` holds in one list of `body` on `date`, if any: a lookup by pair, not a scan. */
 export function standingOn(knowledge: Knowledge, code: string, body: string, list: StandingKind, date: string): StandingAt | undefined {
-  const standing = knowledge.byPair.get(body)?.[list].get(code)?.find((candidate) => holdsOn(candidate, date));
-  return standing && standingAt(standing, body, list, date);
+  const standings = knowledge.byPair.get(body)?.[list].get(code);
+  if (standings === undefined) return undefined;
+  // A loop, not find(): the relations stage asks this for every actor and body an article names, and a callback
+  // closing over the date would be made at each call.
+  for (const standing of standings) if (holdsOn(standing, date)) return standingAt(standing, body, list, date);
+  return undefined;
 }
 
 export function isMemberAt(knowledge: Knowledge, code: string, body: string, date: string): boolean {

@@ -14,9 +14,10 @@ export function knownRelations(knowledge: Knowledge, codes: ReadonlySet<string>,
   const key = (relation: Relation): string => `${relation.subject}|${relation.predicate}|${relation.object}`;
   const index = new Map<string, Relation>();
   const add = (relation: Relation): Relation => {
-    const existing = index.get(key(relation));
+    const k = key(relation);
+    const existing = index.get(k);
     if (existing) return existing;
-    index.set(key(relation), relation);
+    index.set(k, relation);
     known.push(relation);
     return relation;
   };
@@ -51,9 +52,22 @@ function fromStanding(knowledge: Knowledge, standing: StandingAt, date: string):
   return { subject: standing.code, predicate, object: standing.body, date, evidence: null, from: 'knowledge', rule: ruleOf(knowledge, standing.body), note };
 }
 
+const rulesCache = new WeakMap<Knowledge, Map<string, string>>();
+
+/** The rule a body's knowledge relations cite, its file's name made once per body: every article asks again. */
 function ruleOf(knowledge: Knowledge, body: string): string {
-  const file = knowledge.bodies.get(body)?.file;
-  return file ? `relations/bodies/${basename(file)}` : 'relations/bodies';
+  let rules = rulesCache.get(knowledge);
+  if (!rules) {
+    rules = new Map();
+    rulesCache.set(knowledge, rules);
+  }
+  let rule = rules.get(body);
+  if (rule === undefined) {
+    const file = knowledge.bodies.get(body)?.file;
+    rule = file ? `relations/bodies/${basename(file)}` : 'relations/bodies';
+    rules.set(body, rule);
+  }
+  return rule;
 }
 
 /** How the knowledge disagrees with a text relation, adding the knowledge's side to the record; or null. */

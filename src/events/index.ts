@@ -12,6 +12,7 @@ import { objectTarget, type ObjectTarget } from './object.ts';
 import { isPastForm, SPEECH_PARTICIPLES } from '../nlp/words.ts';
 import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 import { namedAt, namedIn } from './named.ts';
+import { MEDIATE, mediatedClause, mediationsIn } from './mediation.ts';
 import { codedPairs, type CodedPair } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
@@ -109,7 +110,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // "Israeli airstrikes killed…": the act the subject names says how; a clash is coded as the noun's own.
       const force = match.pattern.code.startsWith('18') ? subjectForce(doc, lexicon, clause) : undefined;
       for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
-        const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
+        const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code, match.sources);
         const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
         if (force?.mutual) continue;
@@ -145,6 +146,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         events.push(eventOf(lexicon, warnings, { sentence: s, span: sentence, source: act.source, target, cameo: act.code, negated: false, mode: null, date: clauseDate(doc, act.clause), place: null, rule: act.rule, verb: doc.tokens[act.noun] }));
       }
     }
+    if (!discard) events.push(...mediated(doc, lexicon, warnings, s, clauses, codedBy, events));
     // "agreed to provide aid": the governed verb's code says what was agreed; the generic "agree to" goes.
     for (let c = 0; c < clauses.length; c++) {
       if (!generic[c] || codedBy[c].length === 0) continue;
@@ -162,6 +164,43 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     return true;
   });
   return { events: kept.map((e) => answeringAccuser(e, kept)), warnings };
+}
+
+/**
+ * "Russia and Ukraine swapped prisoners in an exchange mediated by the UAE", "Israel and Hamas agreed to a
+ * Qatari-brokered truce": the go-between mediated (045) with each party to what was done: the act its noun names
+ * ("talks mediated by Qatar"), else what the clause it is told in coded, or the clause whose subject that one
+ * shares ("agreed to restore ties and reopen embassies after Turkish-mediated talks").
+ */
+function mediated(doc: Doc, lexicon: Lexicon, warnings: string[], s: number, clauses: Clause[], codedBy: Event[][], events: Event[]): Event[] {
+  const out: Event[] = [];
+  const twoSided = (e: Event): boolean => !e.negated && e.target !== null && (e.mode === null || e.mode === 'intended');
+  for (const { mediators, at, noun } of mediationsIn(doc, s)) {
+    let c = mediatedClause(doc, clauses, at);
+    if (c < 0 || clauses[c].negated || (clauses[c].mode !== null && clauses[c].mode !== 'intended')) continue;
+    let done = noun >= 0 ? events.filter((e) => e.sentence === s && e.verb.start === doc.tokens[noun].start && twoSided(e)) : [];
+    while (done.length === 0 && c >= 0) {
+      done = codedBy[c].filter(twoSided);
+      const clause = clauses[c];
+      c = clause.governor >= 0 ? clause.governor : clause.start === clause.group.first ? c - 1 : -1;
+    }
+    const parties = new Map<string, ObjectTarget>();
+    const party = (code: string | null, mention: Event['sourceMention']): void => void (code && mention && parties.set(code, { code, start: mention.start, end: mention.end, text: mention.text }));
+    for (const e of done) {
+      party(e.source, e.sourceMention);
+      party(e.target, e.targetMention);
+    }
+    for (const mediator of mediators) {
+      const country = mediator.code?.slice(0, 3);
+      const sides = [...parties.values()].filter((p) => p.code?.slice(0, 3) !== country);
+      if (sides.length < 2) continue;
+      for (const target of sides) {
+        if ([...events, ...out].some((e) => e.sentence === s && e.root === '04' && e.source === mediator.code && e.target === target.code)) continue;
+        out.push(eventOf(lexicon, warnings, { sentence: s, span: doc.sentences[s], source: mediator, target, cameo: MEDIATE, negated: false, mode: null, date: clauseDate(doc, clauses[mediatedClause(doc, clauses, at)]), place: null, rule: 'mediation:mediated-by', verb: doc.tokens[at] }));
+      }
+    }
+  }
+  return out;
 }
 
 /** How many sentences back an answer (a denial, a rejection) looks for what it answers. */

@@ -39,8 +39,8 @@ const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 
 /** Roots whose events a group of subjects can share with each other. */
 const MUTUAL = new Set(['03', '04', '05', '06']);
 /** Verbs whose subjects do it to each other whatever the root: "India and Pakistan exchanged fire", "Russia and
- * Ukraine freed 95 prisoners each", "handed over 150 prisoners each". */
-const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash', 'free', 'release', 'hand']);
+ * Ukraine freed 95 prisoners each", "handed over 150 prisoners each", "the army and the RSF signed a truce". */
+const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash', 'free', 'release', 'hand', 'sign']);
 const mutual = (pattern: VerbPattern, verb: Token): boolean => MUTUAL.has(pattern.code.slice(0, 2)) || MUTUAL_VERBS.has(verb.lemma);
 
 export type ClauseActors = {
@@ -751,7 +751,7 @@ const hyphenModifier = (tokens: Token[], m: ActorMention): boolean => tokens[m.l
 const eachOther = (tokens: Token[], t: number): boolean => (tokens[t]?.lower === 'each' && tokens[t + 1]?.lower === 'other') || (tokens[t]?.lower === 'one' && tokens[t + 1]?.lower === 'another');
 
 /** "Australia, New Zealand, South Korea, and Japan": the mention and those joined to it by commas and "and". */
-function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {
+export function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {
   const group = [first];
   let index = mentions.indexOf(first);
   while (index + 1 < mentions.length) {

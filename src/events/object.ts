@@ -26,11 +26,11 @@ const OBJECT_ENDS = /^(VERB|AUX|PRON|SCONJ|PUNCT)$/;
 const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'except', 'besides']);
 
 /**
- * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase. Returns the
- * actors the object names, the first and those joined to it ("sanctions on three Iranian officials and two
+ * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase; `sources`: the
+ * clause's sources, whose own possessives name no one else. Returns the actors the object names, the first and those joined to it ("sanctions on three Iranian officials and two
  * Chinese companies"), else a bare role in it taken as the source's own people (`domestic`).
  */
-export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string): { actors: ObjectTarget[]; domestic: ObjectTarget | null } {
+export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string, sources: ActorMention[] = [source]): { actors: ObjectTarget[]; domestic: ObjectTarget | null } {
   const country = source.code?.slice(0, 3) ?? '';
   const { tokens, text } = doc;
   const first = clause.group.last + 1;
@@ -86,6 +86,11 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     const mention = mentions.find((m) => m.firstToken === i);
     const place = mention ? undefined : places.find((p) => p.firstToken === i);
     const found = mention ?? place;
+    // "Indian and French troops began their exercises": a possessive standing for the subjects is a determiner.
+    if (mention?.via === 'possessive' && sources.some((s) => s.code === mention.code)) {
+      i = mention.lastToken;
+      continue;
+    }
     if (found) {
       const preposition = precedingPreposition(doc, i, first);
       // A role of the source's own country ("arrested Kenyan journalists") is someone else; its name is not.

@@ -6,7 +6,7 @@ import type { Chunk, Doc, Token } from '../doc.ts';
 import { reportsBare, type SpeechCues } from '../quotes/cues.ts';
 import { chunksIn } from '../nlp/chunks.ts';
 import { isPastForm, SAME_PAST } from '../nlp/words.ts';
-import { namedIn } from './named.ts';
+import { agentAfterParticiple, namedIn } from './named.ts';
 
 export type Clause = {
   head: number;
@@ -205,9 +205,11 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   // "accused Russia of torture": a verb form right after a preposition, not a gerund, is a noun.
   const preposition = tokens[group.first - 1];
   if (preposition.pos === 'ADP' && preposition.lower !== 'that' && preposition.lower !== 'to' && !tokens[group.head].lower.endsWith('ing')) return true;
-  if (group.first !== group.last) return false;
+  // "the attack carried out by militants": a phrasal participle with its agent qualifies the noun as one word does.
+  const phrasal = group.last === group.first + 1 && agentAfterParticiple(tokens, group.first) === group.last + 2;
+  if (group.first !== group.last && !phrasal) return false;
   const verb = tokens[group.head];
-  if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing')) return false;
+  if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing') && !phrasal) return false;
   const before = tokens[group.first - 1];
   if ((before.pos !== 'NOUN' && before.pos !== 'PROPN') || speaksForIssuer(tokens, previous, group)) return false;
   // "aircraft using missiles killed 4 Iraqis": after a participle that itself qualifies a noun, or as a past form

@@ -8,6 +8,7 @@ import { chunksIn } from '../nlp/chunks.ts';
 import { isPastForm, isPossessiveMark, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
+import { agentAfterParticiple } from './named.ts';
 import { PREPOSITIONS } from '../nlp/prepositions.ts';
 
 export type Match = {
@@ -621,9 +622,12 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     // United States" for a noun of dealings between two sides.
     const of: Token | undefined = doc.tokens[g.last + 1];
     const follows = of !== undefined && (of.lower === 'of' || of.lower === 'by' || (dealings && of.lower === 'with' && DEALINGS.has(doc.tokens[g.head].lemma)));
-    const owner: Chunk | null = follows ? nextNounGroup(doc, g.last + 2, limit) : null;
+    // "the resolution drafted by France", "the attack carried out by militants": whose it is, after its participle.
+    const agent = follows ? -1 : agentAfterParticiple(doc.tokens, g.last + 1, true);
+    const ownerFirst = agent > 0 ? agent : g.last + 2;
+    const owner: Chunk | null = follows || agent > 0 ? nextNounGroup(doc, ownerFirst, limit) : null;
     // "of detained leader X": a participle may open the owner's group.
-    const opens = owner !== null && (owner.first === g.last + 2 || (owner.first === g.last + 3 && isPastForm(doc.tokens[g.last + 2].lower) && doc.tokens[g.last + 2].pos === 'VERB'));
+    const opens = owner !== null && (owner.first === ownerFirst || (owner.first === ownerFirst + 1 && isPastForm(doc.tokens[ownerFirst].lower) && doc.tokens[ownerFirst].pos === 'VERB'));
     if (!owner || !opens) return { actor: null, from, last: g.last };
     group = owner;
   }

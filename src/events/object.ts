@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { chunksIn } from '../nlp/chunks.ts';
 import { namingAside, type Clause } from './clauses.ts';
 import { otherSide } from './match.ts';
+import { agentAfterParticiple } from './named.ts';
 import { isPastForm, isPossessiveMark } from '../nlp/words.ts';
 
 export type ObjectTarget = Pick<ActorMention, 'code' | 'start' | 'end' | 'text'>;
@@ -76,7 +77,9 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "by its foreign minister": a possessive pronoun is a determiner.
     // "of ousted Prime Minister Sheikh Hasina's party": a past participle before a noun is an adjective.
     const participle = tokens[i].pos === 'VERB' && isPastForm(tokens[i].lower) && /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && /^(ADP|DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
-    const modifier = participle || (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
+    // "the resolution drafted by France": a participle with its agent goes on to whose the object is.
+    const agentive = agentAfterParticiple(tokens, i, true) > 0;
+    const modifier = participle || agentive || (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
     const coordinator = actors.length > 0 && (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',');
     if (coordinator) joined = true;
     // "tariffs on goods from Mexico": after what is traded, "from" names whose it is.

@@ -122,3 +122,11 @@ test('a place after a meeting\'s noun is its host, the target only when no party
   assert.deepEqual(pairs('Estonia said it would boycott the summit in Minsk.'), ['EST>BLR']);
   assert.deepEqual(pairs('Japan called off a planned summit in Seoul between China and South Korea.'), ['JPN>CHN', 'JPN>KOR']);
 });
+
+test('a participle whose agent made or did what the object names leads on to that agent', () => {
+  assert.deepEqual(pairs('Chile condemned the attack carried out by Peruvian rebels on Monday.'), ['CHL>PERREB']);
+  assert.deepEqual(pairs('Peru rejected the ceasefire proposal put forward by Bolivia.'), ['PER>BOL']);
+  assert.deepEqual(pairs('Argentina vetoed the resolution drafted by Chile and Peru.'), ['ARG>CHL', 'ARG>PER']);
+  // Not one whose agent merely stands in some relation to it.
+  assert.ok(!pairs('Chile arrested the men wanted by Interpol.').some((pair) => pair.endsWith('>IGOCOPITP')));
+});

@@ -461,11 +461,17 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
 /** Participles that after "be" and before their preposition say what the subject does ("is opposed to the plan", "were engaged in fighting"). */
 const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in'], ['worry', 'about'], ['concern', 'about']]);
 
-/** "fighters linked to al Qaeda", "troops stationed in Goma": a lone past participle between a noun and its phrase. */
+/**
+ * "fighters linked to al Qaeda", "troops stationed in Goma": a lone past participle between a noun and its phrase.
+ * Not a verb that has no passive ("the minister apologised to Seoul", "the envoy travelled to Kyiv").
+ */
 function qualifiesNoun(tokens: Token[], group: Chunk): boolean {
   const verb = tokens[group.head];
-  return group.first === group.last && isPastForm(verb.lower) && /(ed|en|wn)$/.test(verb.lower) && tokens[group.first - 1]?.pos === 'NOUN' && QUALIFYING_PREPOSITIONS.has(tokens[group.last + 1]?.lower ?? '');
+  return group.first === group.last && isPastForm(verb.lower) && /(ed|en|wn)$/.test(verb.lower) && !INTRANSITIVE.has(verb.lemma) && tokens[group.first - 1]?.pos === 'NOUN' && QUALIFYING_PREPOSITIONS.has(tokens[group.last + 1]?.lower ?? '');
 }
+
+/** Verbs with no passive that news puts before a phrase ("apologised to", "responded with", "travelled to"). */
+const INTRANSITIVE = new Set(['apologize', 'apologise', 'appeal', 'respond', 'reply', 'react', 'retaliate', 'travel', 'return', 'fly', 'flee', 'speak', 'talk', 'agree', 'object', 'listen', 'relent', 'defect', 'rally', 'march', 'arrive', 'belong', 'testify', 'insist', 'refrain', 'withdraw', 'retreat']);
 
 const QUALIFYING_PREPOSITIONS = new Set(['to', 'with', 'in', 'near', 'from', 'by', 'on', 'at', 'inside']);
 

@@ -214,3 +214,7 @@ test('a pattern whose target must be a body does not fire on a country', () => {
   assert.deepEqual(events('Sweden joined NATO last year.'), ['SWE>IGOWSTNAT:05']);
   assert.deepEqual(events('Portugal recognised the State of Palestine, joining Britain and Canada.'), ['PRT>PSE:05']);
 });
+
+test('a verb with no passive after its subject is the main verb, not a participle qualifying the noun', () => {
+  assert.deepEqual(events("Peru's president apologised to Chile for wartime forced labour."), ['PERGOV>CHL:05']);
+});

@@ -111,7 +111,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       const force = match.pattern.code.startsWith('18') ? subjectForce(doc, lexicon, clause) : undefined;
       for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
         const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code, match.sources);
-        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code);
+        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code) ?? postureTarget(doc, codeable[s], clause, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
         if (force?.mutual) continue;
         const cameo = force ? force.code : attackerCode(match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written, source.code ?? '');
@@ -356,6 +356,31 @@ function threatTarget(doc: Doc, mentions: ActorMention[], verb: number, source: 
   while (end < tokens.length && tokens[end].sentence === tokens[verb].sentence && !ADJUNCTS.has(tokens[end].lower)) end++;
   const aimed = mentions.find((m) => m.firstToken > verb && m.lastToken < end && m.code !== null && m.code.slice(0, 3) !== own && !placed(m));
   return aimed?.code ? { code: aimed.code, start: aimed.start, end: aimed.end, text: aimed.text } : null;
+}
+
+/** Words opening what a show of force answers: "after North Korea fired…", "in response to the build-up of US warships". */
+const ANSWERING = new Set(['after', 'following', 'amid', 'as', 'over']);
+
+/**
+ * "South Korea put its troops on alert after North Korea fired missiles", "Venezuela deployed troops in response to
+ * the build-up of US warships": a show of force (15) with no one named as its object is aimed at the other country
+ * whose act it answers, the first one named after "after", "amid", "in response to" and the like.
+ */
+function postureTarget(doc: Doc, mentions: ActorMention[], clause: Clause, source: ActorMention, code: string): ObjectTarget | null {
+  if (!code.startsWith('15') || !source.code) return null;
+  const { tokens } = doc;
+  const own = source.code.slice(0, 3);
+  const last = doc.sentences[tokens[clause.head].sentence].lastToken;
+  for (let t = clause.head + 1; t <= last; t++) {
+    const response = tokens[t].lower === 'response' || tokens[t].lower === 'retaliation' ? t + 1 : -1;
+    // Not "as part of a NATO mission", "as well as".
+    const answering = ANSWERING.has(tokens[t].lower) && !(tokens[t].lower === 'as' && /^(part|well)$/.test(tokens[t + 1]?.lower ?? ''));
+    if (!answering && !(response > 0 && /^(to|for)$/.test(tokens[response]?.lower ?? ''))) continue;
+    const answered = mentions.find((m) => m.firstToken > t && m.code !== null && !LOCATIVE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? ''));
+    if (!answered?.code || answered.code.slice(0, 3) === own) return null;
+    return { code: answered.code, start: answered.start, end: answered.end, text: answered.text };
+  }
+  return null;
 }
 
 /**

@@ -22,9 +22,10 @@ const MAX_OBJECT_TOKENS = 16;
 const FOREIGN_ROLES = new Set(['REF']);
 /** Words that end the object: a new clause or a relative pronoun ("journalists who had reported"). */
 const OBJECT_ENDS = /^(VERB|AUX|PRON|SCONJ|PUNCT)$/;
-/** Prepositions that start an adjunct: where or when something came from, not whom it was done to. "The attack
- * by Hamas" is not one: condemning or investigating it is done to Hamas. */
-const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'except', 'besides']);
+/** Prepositions that start an adjunct: where or when something came from, or in what role ("as part of a NATO
+ * mission"), not whom it was done to. "The attack by Hamas" is not one: condemning or investigating it is done to
+ * Hamas. */
+const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'except', 'besides', 'as']);
 
 /**
  * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase; `sources`: the

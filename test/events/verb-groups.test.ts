@@ -218,3 +218,10 @@ test('a pattern whose target must be a body does not fire on a country', () => {
 test('a verb with no passive after its subject is the main verb, not a participle qualifying the noun', () => {
   assert.deepEqual(events("Peru's president apologised to Chile for wartime forced labour."), ['PERGOV>CHL:05']);
 });
+
+test('a show of force with no one named is aimed at the country whose act it answers', () => {
+  assert.ok(events('South Korea put its troops on high alert after North Korea fired two missiles.').includes('KOR>PRK:15'));
+  assert.deepEqual(events('Greece deployed extra troops to its border in response to a Turkish military build-up.'), ['GRC>TURMIL:15']);
+  // "As part of" opens an adjunct, not the object's owner.
+  assert.deepEqual(events('Poland deployed troops to the border as part of a NATO mission.'), ['POL>-:15']);
+});

@@ -130,3 +130,10 @@ test('a participle whose agent made or did what the object names leads on to tha
   // Not one whose agent merely stands in some relation to it.
   assert.ok(!pairs('Chile arrested the men wanted by Interpol.').some((pair) => pair.endsWith('>IGOCOPITP')));
 });
+
+test('"what the army said were" names the object as "what it called" does', () => {
+  assert.deepEqual(pairs('Chilean jets struck what the army said were Bolivian rebel camps near the border.'), ['CHLMIL>BOLREB']);
+  // After a preposition the naming verb heads a clause of its own: "setting off" reads no "for" in it.
+  const cameos = code('Peru fired rockets at Chile, setting off sirens across the country, in what the army said was revenge for Chilean raids.', { lexicon, date: '2024-02-01' }).events.map((e) => e.cameo);
+  assert.ok(!cameos.includes('042'));
+});

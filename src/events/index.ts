@@ -101,7 +101,10 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       for (const t of match.used) consumed.add(t);
       for (const other of clauses) if (match.pattern.code !== NULL_CODE && speaksFor(clauses, other, clause, match)) consumed.add(other.head);
       const date = clauseDate(doc, clause);
-      const where = doc.places.find((p) => p.firstToken >= clause.start && p.lastToken <= clause.end);
+      // "Gunmen attacked a police station in northwest Pakistan, killing four officers": a participle after a comma
+      // happened where the clause before it did.
+      const placed = (k: Clause): PlaceMention | undefined => doc.places.find((p) => p.firstToken >= k.start && p.lastToken <= k.end);
+      const where = placed(clause) ?? (c > 0 && continuesBefore(doc, clause) ? placed(clauses[c - 1]) : undefined);
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
@@ -381,6 +384,11 @@ function postureTarget(doc: Doc, mentions: ActorMention[], clause: Clause, sourc
     return { code: answered.code, start: answered.start, end: answered.end, text: answered.text };
   }
   return null;
+}
+
+/** ", killing four officers": an "-ing" verb after a comma, with no subject of its own, goes on from the clause before. */
+function continuesBefore(doc: Doc, clause: Clause): boolean {
+  return clause.start === clause.group.first && clause.group.first === clause.head && doc.tokens[clause.head].lower.endsWith('ing') && doc.tokens[clause.start - 1]?.text === ',';
 }
 
 /**

@@ -225,3 +225,7 @@ test('a show of force with no one named is aimed at the country whose act it ans
   // "As part of" opens an adjunct, not the object's owner.
   assert.deepEqual(events('Poland deployed troops to the border as part of a NATO mission.'), ['POL>-:15']);
 });
+
+test('a participle after a comma happened where the clause before it did', () => {
+  assert.ok(events('Jihadists attacked an army post in northern Burkina Faso, killing dozens.').includes('BFAREB>BFA:18'));
+});

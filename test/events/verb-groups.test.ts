@@ -229,3 +229,7 @@ test('a show of force with no one named is aimed at the country whose act it ans
 test('a participle after a comma happened where the clause before it did', () => {
   assert.ok(events('Jihadists attacked an army post in northern Burkina Faso, killing dozens.').includes('BFAREB>BFA:18'));
 });
+
+test('an "-ing" verb after a comma that the tagger read as a noun is a verb', () => {
+  assert.ok(events('Rebels attacked a market in Goma on Sunday, wounding 15 people.').includes('CODREB>CODCVL:18'));
+});

@@ -104,7 +104,11 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // "Gunmen attacked a police station in northwest Pakistan, killing four officers": a participle after a comma
       // happened where the clause before it did.
       const placed = (k: Clause): PlaceMention | undefined => doc.places.find((p) => p.firstToken >= k.start && p.lastToken <= k.end);
-      const where = placed(clause) ?? (c > 0 && continuesBefore(doc, clause) ? placed(clauses[c - 1]) : undefined);
+      const continuing = c > 0 && continuesBefore(doc, clause);
+      const where = placed(clause) ?? (continuing ? placed(clauses[c - 1]) : undefined);
+      // "…opened fire on an Israeli checkpoint near Jenin, wounding two soldiers": those it harmed are of the side
+      // the act before was done to.
+      const harmedSide = continuing ? codedBy[c - 1].find((e) => FORCE.test(e.root) && e.target !== null && e.target.slice(0, 3) !== e.source.slice(0, 3))?.target?.slice(0, 3) : undefined;
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
@@ -113,7 +117,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // "Israeli airstrikes killed…": the act the subject names says how; a clash is coded as the noun's own.
       const force = match.pattern.code.startsWith('18') ? subjectForce(doc, lexicon, clause) : undefined;
       for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
-        const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code, match.sources);
+        const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code, match.sources, harmedSide);
         const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code) ?? postureTarget(doc, codeable[s], clause, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
         if (force?.mutual) continue;

@@ -29,10 +29,12 @@ const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after',
 
 /**
  * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase; `sources`: the
- * clause's sources, whose own possessives name no one else. Returns the actors the object names, the first and those joined to it ("sanctions on three Iranian officials and two
+ * clause's sources, whose own possessives name no one else; `harmedSide`: the country whose people an act of force
+ * harms, when the clause before says ("opened fire on an Israeli checkpoint, wounding two soldiers"). Returns the
+ * actors the object names, the first and those joined to it ("sanctions on three Iranian officials and two
  * Chinese companies"), else a bare role in it taken as the source's own people (`domestic`).
  */
-export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string, sources: ActorMention[] = [source]): { actors: ObjectTarget[]; domestic: ObjectTarget | null } {
+export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string, sources: ActorMention[] = [source], harmedSide?: string): { actors: ObjectTarget[]; domestic: ObjectTarget | null } {
   const country = source.code?.slice(0, 3) ?? '';
   const { tokens, text } = doc;
   const first = clause.group.last + 1;
@@ -130,7 +132,7 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "Western intelligence services", "foreign journalists": said to be someone else's.
     const elsewhere = FOREIGN_WORDS.has(tokens[role.first - 1]?.lower ?? '');
     // "Russian strikes killed 12 people in Odesa": people where the act is placed abroad are of that country.
-    home ??= placedIn(doc, clause, inclusion) ?? country;
+    home ??= (HARM.test(eventCode) ? harmedSide : undefined) ?? placedIn(doc, clause, inclusion) ?? country;
     if (!domestic && !foreignRole && !means && !elsewhere && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(home) && `${home}${code}` !== source.code) {
       const start = tokens[role.first].start;
       const end = tokens[role.last].end;
@@ -150,6 +152,8 @@ const INCLUDING = new Set(['including', 'among']);
 const TRADED = new Set(['good', 'goods', 'import', 'imports', 'export', 'exports', 'product', 'products', 'shipment', 'shipments', 'steel', 'aluminium', 'aluminum', 'oil', 'gas', 'grain', 'car', 'cars', 'vehicle', 'vehicles', 'produce', 'seafood', 'beef', 'wine', 'chip', 'chips', 'commodity', 'commodities', 'flight', 'flights', 'visitor', 'visitors', 'traveller', 'travellers', 'traveler', 'travelers']);
 
 const FORCE_MEANS = new Set(['MIL', 'COP']);
+/** Codes of force, whose bare-role objects are the people harmed. */
+const HARM = /^(1[89]|20)/;
 const FORCE_ROOTS = new Set(['15', '19', '20']);
 const FOREIGN_WORDS = new Set(['foreign', 'western', 'international', 'overseas', 'outside', 'external']);
 

@@ -230,6 +230,10 @@ test('a participle after a comma happened where the clause before it did', () =>
   assert.ok(events('Jihadists attacked an army post in northern Burkina Faso, killing dozens.').includes('BFAREB>BFA:18'));
 });
 
+test('those a participle after a comma harms are of the side the act before it was done to', () => {
+  assert.ok(events('Peruvian gunmen opened fire on a Chilean checkpoint near Tacna, wounding two soldiers.').includes('PERUAF>CHLMIL:18'));
+});
+
 test('an "-ing" verb after a comma that the tagger read as a noun is a verb', () => {
   assert.ok(events('Rebels attacked a market in Goma on Sunday, wounding 15 people.').includes('CODREB>CODCVL:18'));
 });

@@ -390,9 +390,14 @@ function postureTarget(doc: Doc, mentions: ActorMention[], clause: Clause, sourc
   return null;
 }
 
-/** ", killing four officers": an "-ing" verb after a comma, with no subject of its own, goes on from the clause before. */
+/**
+ * ", killing four officers", "killed four people and wounded dozens": an "-ing" verb after a comma, or a verb after
+ * "and", with no subject of its own, goes on from the clause before.
+ */
 function continuesBefore(doc: Doc, clause: Clause): boolean {
-  return clause.start === clause.group.first && clause.group.first === clause.head && doc.tokens[clause.head].lower.endsWith('ing') && doc.tokens[clause.start - 1]?.text === ',';
+  const joiner = doc.tokens[clause.start - 1];
+  if (clause.start !== clause.group.first || !joiner) return false;
+  return joiner.lower === 'and' || (joiner.text === ',' && clause.group.first === clause.head && doc.tokens[clause.head].lower.endsWith('ing'));
 }
 
 /**

@@ -237,3 +237,7 @@ test('those a participle after a comma harms are of the side the act before it w
 test('an "-ing" verb after a comma that the tagger read as a noun is a verb', () => {
   assert.ok(events('Rebels attacked a market in Goma on Sunday, wounding 15 people.').includes('CODREB>CODCVL:18'));
 });
+
+test('a verb after "and" with no subject of its own goes on where the clause before it did', () => {
+  assert.deepEqual(events('Chilean troops shelled villages near Tacna and wounded dozens of people.'), ['CHLMIL>PER:19', 'CHLMIL>PER:18']);
+});

@@ -83,6 +83,12 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "the resolution drafted by France": a participle with its agent goes on to whose the object is.
     const agentive = agentAfterParticiple(tokens, i, true) > 0;
     const modifier = participle || agentive || (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
+    // "demanded the release of two French nationals held in Iran": who holds the people asked for is addressed.
+    const holder = ADDRESSED.test(eventCode) ? holderAfter(doc, i, last, mentions, places) : undefined;
+    if (holder) {
+      const target = asTarget(holder);
+      if (target.code?.slice(0, 3) !== country) return { actors: [target], domestic: null };
+    }
     const coordinator = actors.length > 0 && (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',');
     if (coordinator) joined = true;
     // "tariffs on goods from Mexico": after what is traded, "from" names whose it is.
@@ -147,6 +153,21 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
 }
 
 const INCLUDING = new Set(['including', 'among']);
+
+/** Codes of what is said or asked of someone: statements, appeals, approval, demands, disapproval, rejection. */
+const ADDRESSED = /^(0[1-5]|1[0-2])/;
+/** Participles of holding people: "nationals held in Iran", "journalists detained by the junta". */
+const HOLDING = new Set(['hold', 'detain', 'imprison', 'jail', 'capture', 'kidnap', 'abduct', 'seize', 'arrest']);
+
+/** The actor or place holding the people a participle at `i` says are held there or by it ("held in Iran"). */
+function holderAfter(doc: Doc, i: number, last: number, mentions: ActorMention[], places: PlaceMention[]): ActorMention | PlaceMention | undefined {
+  const { tokens } = doc;
+  const verb = tokens[i];
+  if (verb.pos !== 'VERB' || !HOLDING.has(verb.lemma) || !isPastForm(verb.lower) || !/^(in|by)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  let k = i + 2;
+  while (k <= last && /^(DET|ADJ)$/.test(tokens[k].pos)) k++;
+  return mentions.find((m) => m.firstToken === k) ?? places.find((p) => p.firstToken === k);
+}
 
 /** Things traded, whose origin "from X" is the country a tariff, ban or embargo falls on. */
 const TRADED = new Set(['good', 'goods', 'import', 'imports', 'export', 'exports', 'product', 'products', 'shipment', 'shipments', 'steel', 'aluminium', 'aluminum', 'oil', 'gas', 'grain', 'car', 'cars', 'vehicle', 'vehicles', 'produce', 'seafood', 'beef', 'wine', 'chip', 'chips', 'commodity', 'commodities', 'flight', 'flights', 'visitor', 'visitors', 'traveller', 'travellers', 'traveler', 'travelers']);

@@ -137,3 +137,8 @@ test('"what the army said were" names the object as "what it called" does', () =
   const cameos = code('Peru fired rockets at Chile, setting off sirens across the country, in what the army said was revenge for Chilean raids.', { lexicon, date: '2024-02-01' }).events.map((e) => e.cameo);
   assert.ok(!cameos.includes('042'));
 });
+
+test('a demand or appeal for people held somewhere is addressed to whoever holds them', () => {
+  assert.deepEqual(pairs('Chile demanded the immediate release of two Chilean nationals held in Bolivia.'), ['CHL>BOL']);
+  assert.deepEqual(pairs("The UN called for the release of journalists detained by Peru's police."), ['IGOUNO>PERCOP']);
+});

@@ -378,6 +378,15 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
           break;
         }
       }
+      // "Sanctions were imposed on Venezuela by the United States": a passive's subject is its verb's object.
+      if (at < 0 && e === 0 && agent && !preposition) {
+        const object = passiveObject(tokens, clause, set);
+        if (object >= 0) {
+          used.push(object);
+          score += element.kind === 'class' ? CLASS_WORD : CONTENT_WORD;
+          continue;
+        }
+      }
       if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
       if (at === clause.proposal?.noun) limit = Math.max(limit, clause.end);
@@ -495,6 +504,12 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   const generic = score < CLASS_WORD;
   score += -0.01 * gaps + 0.001 * pattern.code.length;
   return { pattern, sources, targets, used, score, generic };
+}
+
+/** The subject word of a passive clause that one of `set` names ("Sanctions were imposed…"), or -1. */
+function passiveObject(tokens: Token[], clause: Clause, set: ReadonlySet<string>): number {
+  for (let t = clause.start; t < clause.group.first; t++) if ((tokens[t].pos === 'NOUN' || tokens[t].pos === 'PROPN') && isWord(tokens[t], set)) return t;
+  return -1;
 }
 
 const proposing = new WeakMap<VerbPattern[], boolean>();

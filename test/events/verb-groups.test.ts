@@ -34,7 +34,8 @@ test('a verb joined after an infinitive shares the subject of the clause that go
 });
 
 test('a passive without "by" takes as its agent whose attack it happened in', () => {
-  assert.deepEqual(events('Four Malian soldiers were killed in an Algerian drone strike near the border.'), ['DZAMIL>MLIMIL:18']);
+  // Killing soldiers is fighting, as "an Algerian drone strike killed four Malian soldiers" is.
+  assert.deepEqual(events('Four Malian soldiers were killed in an Algerian drone strike near the border.'), ['DZAMIL>MLIMIL:19']);
   assert.deepEqual(events('Four Malian soldiers were killed in the attack.'), []);
 });
 
@@ -240,4 +241,10 @@ test('an "-ing" verb after a comma that the tagger read as a noun is a verb', ()
 
 test('a verb after "and" with no subject of its own goes on where the clause before it did', () => {
   assert.deepEqual(events('Chilean troops shelled villages near Tacna and wounded dozens of people.'), ['CHLMIL>PER:19', 'CHLMIL>PER:18']);
+});
+
+test("a passive's subject is its verb's object for the pattern's words", () => {
+  assert.deepEqual(events('Sanctions were imposed on Bolivia by Chile after the election.'), ['CHL>BOL:16']);
+  // Without a by-agent no one is named as the source.
+  assert.deepEqual(events('Sanctions were imposed on Bolivia after the election.'), []);
 });

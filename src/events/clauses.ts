@@ -6,7 +6,7 @@ import type { Chunk, Doc, Token } from '../doc.ts';
 import { reportsBare, type SpeechCues } from '../quotes/cues.ts';
 import { chunksIn } from '../nlp/chunks.ts';
 import { isPastForm, SAME_PAST } from '../nlp/words.ts';
-import { namedIn } from './named.ts';
+import { agentAfterParticiple, namedIn } from './named.ts';
 
 export type Clause = {
   head: number;
@@ -47,14 +47,37 @@ const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 const GERUND_PREPOSITIONS = new Set(['of', 'for', 'by', 'in', 'on', 'about', 'from', 'without', 'against', 'over', 'with', 'into', 'to']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
-const NAMING = new Set(['call', 'term', 'describe', 'brand', 'label', 'dub']);
+const NAMING = new Set(['call', 'term', 'describe', 'brand', 'label', 'dub', 'say', 'claim', 'allege', 'identify', 'believe']);
+/** How many words may name who names the object: "what the Israeli military said were…". */
+const NAMER_WORDS = 4;
 
-/** "what it called", "what they described as": an aside naming an object; its length in tokens, or 0. */
+/**
+ * "what it called", "what they described as", "what the military said were": an aside naming an object; its length
+ * in tokens, or 0.
+ */
 export function namingAside(tokens: Token[], i: number): number {
-  const [what, who, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (what?.lower !== 'what' || who?.pos !== 'PRON' || !verb || !NAMING.has(verb.lemma) || !isPastForm(verb.lower)) return 0;
-  return tokens[i + 3]?.lower === 'as' ? 4 : 3;
+  if (tokens[i]?.lower !== 'what') return 0;
+  // A pronoun names alone ("what it called"); otherwise a noun group, as a verb's object ("struck what the army said
+  // were…", "what the military said": the tagger may read "military" as an adjective). After a preposition ("in
+  // what the Guards said was retaliation for…") the naming verb heads a clause of its own.
+  let verb = i + 1;
+  if (tokens[verb]?.pos === 'PRON') verb++;
+  else if (tokens[i - 1]?.pos !== 'VERB') return 0;
+  else {
+    while (verb <= i + NAMER_WORDS && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[verb]?.pos ?? '')) verb++;
+    if (verb === i + 1 || tokens[verb - 1].pos === 'DET') return 0;
+  }
+  const token = tokens[verb];
+  if (!token || !NAMING.has(token.lemma) || !isPastForm(token.lower) || token.sentence !== tokens[i].sentence) return 0;
+  const after = tokens[verb + 1]?.lower ?? '';
+  return verb - i + 1 + (after === 'as' || after === 'was' || after === 'were' ? 1 : 0);
 }
+
+/** Whether the verb group starting at `first` is the verb of a naming aside ("what the army said were"). */
+const inNamingAside = (tokens: Token[], first: number): boolean => {
+  for (let w = first - 1; w >= Math.max(0, first - NAMER_WORDS - 1); w--) if (tokens[w].lower === 'what') return namingAside(tokens, w) > first - w;
+  return false;
+};
 
 export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues): Clause[] {
   const { tokens } = doc;
@@ -68,7 +91,7 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     // "the Red Cross", "French mediation": a word of a name the dictionaries know is not a verb, whatever its tag.
     if (named.some((m) => m.firstToken <= c.head && m.lastToken >= c.head)) continue;
     // "condemned what it called aggression": the aside names the object; the verb before goes on through it.
-    if (c.first >= 2 && namingAside(tokens, c.first - 2) > 0) continue;
+    if (inNamingAside(tokens, c.first)) continue;
     const previous = groups[groups.length - 1];
     // "began deporting", "resumed shelling": the act is the "-ing" verb; beginning or going on adds nothing to code.
     if (previous && c.first === previous.last + 1 && ASPECTUAL.has(tokens[previous.head].lemma) && tokens[c.head].lower.endsWith('ing')) {
@@ -205,9 +228,11 @@ function absorbed(tokens: Token[], previous: Chunk, group: Chunk, cues?: SpeechC
   // "accused Russia of torture": a verb form right after a preposition, not a gerund, is a noun.
   const preposition = tokens[group.first - 1];
   if (preposition.pos === 'ADP' && preposition.lower !== 'that' && preposition.lower !== 'to' && !tokens[group.head].lower.endsWith('ing')) return true;
-  if (group.first !== group.last) return false;
+  // "the attack carried out by militants": a phrasal participle with its agent qualifies the noun as one word does.
+  const phrasal = group.last === group.first + 1 && agentAfterParticiple(tokens, group.first) === group.last + 2;
+  if (group.first !== group.last && !phrasal) return false;
   const verb = tokens[group.head];
-  if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing')) return false;
+  if (!isPastForm(verb.lower) && !verb.lower.endsWith('ing') && !phrasal) return false;
   const before = tokens[group.first - 1];
   if ((before.pos !== 'NOUN' && before.pos !== 'PROPN') || speaksForIssuer(tokens, previous, group)) return false;
   // "aircraft using missiles killed 4 Iraqis": after a participle that itself qualifies a noun, or as a past form
@@ -459,11 +484,17 @@ function modeOf(tokens: Token[], group: Chunk): string | null {
 /** Participles that after "be" and before their preposition say what the subject does ("is opposed to the plan", "were engaged in fighting"). */
 const STATIVE = new Map([['oppose', 'to'], ['commit', 'to'], ['dedicate', 'to'], ['devote', 'to'], ['engage', 'in'], ['involve', 'in'], ['worry', 'about'], ['concern', 'about']]);
 
-/** "fighters linked to al Qaeda", "troops stationed in Goma": a lone past participle between a noun and its phrase. */
+/**
+ * "fighters linked to al Qaeda", "troops stationed in Goma": a lone past participle between a noun and its phrase.
+ * Not a verb that has no passive ("the minister apologised to Seoul", "the envoy travelled to Kyiv").
+ */
 function qualifiesNoun(tokens: Token[], group: Chunk): boolean {
   const verb = tokens[group.head];
-  return group.first === group.last && isPastForm(verb.lower) && /(ed|en|wn)$/.test(verb.lower) && tokens[group.first - 1]?.pos === 'NOUN' && QUALIFYING_PREPOSITIONS.has(tokens[group.last + 1]?.lower ?? '');
+  return group.first === group.last && isPastForm(verb.lower) && /(ed|en|wn)$/.test(verb.lower) && !INTRANSITIVE.has(verb.lemma) && tokens[group.first - 1]?.pos === 'NOUN' && QUALIFYING_PREPOSITIONS.has(tokens[group.last + 1]?.lower ?? '');
 }
+
+/** Verbs with no passive that news puts before a phrase ("apologised to", "responded with", "travelled to"). */
+const INTRANSITIVE = new Set(['apologize', 'apologise', 'appeal', 'respond', 'reply', 'react', 'retaliate', 'travel', 'return', 'fly', 'flee', 'speak', 'talk', 'agree', 'object', 'listen', 'relent', 'defect', 'rally', 'march', 'arrive', 'belong', 'testify', 'insist', 'refrain', 'withdraw', 'retreat']);
 
 const QUALIFYING_PREPOSITIONS = new Set(['to', 'with', 'in', 'near', 'from', 'by', 'on', 'at', 'inside']);
 

@@ -12,6 +12,7 @@ import { objectTarget, type ObjectTarget } from './object.ts';
 import { isPastForm, SPEECH_PARTICIPLES } from '../nlp/words.ts';
 import { LOCATIVE_PREPOSITIONS } from '../nlp/prepositions.ts';
 import { namedAt, namedIn } from './named.ts';
+import { MEDIATE, mediatedClause, mediationsIn } from './mediation.ts';
 import { codedPairs, type CodedPair } from './reach.ts';
 
 /** What `dyad explain` shows for one clause. */
@@ -100,7 +101,14 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       for (const t of match.used) consumed.add(t);
       for (const other of clauses) if (match.pattern.code !== NULL_CODE && speaksFor(clauses, other, clause, match)) consumed.add(other.head);
       const date = clauseDate(doc, clause);
-      const where = doc.places.find((p) => p.firstToken >= clause.start && p.lastToken <= clause.end);
+      // "Gunmen attacked a police station in northwest Pakistan, killing four officers": a participle after a comma
+      // happened where the clause before it did.
+      const placed = (k: Clause): PlaceMention | undefined => doc.places.find((p) => p.firstToken >= k.start && p.lastToken <= k.end);
+      const continuing = c > 0 && continuesBefore(doc, clause);
+      const where = placed(clause) ?? (continuing ? placed(clauses[c - 1]) : undefined);
+      // "…opened fire on an Israeli checkpoint near Jenin, wounding two soldiers": those it harmed are of the side
+      // the act before was done to.
+      const harmedSide = continuing ? codedBy[c - 1].find((e) => FORCE.test(e.root) && e.target !== null && e.target.slice(0, 3) !== e.source.slice(0, 3))?.target?.slice(0, 3) : undefined;
       const verbToken = doc.tokens[clause.head];
       let emitted = 0;
       // codedPairs: source × target with the pattern's code, plus reverse events of paired codes ([032:033]).
@@ -109,8 +117,8 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
       // "Israeli airstrikes killed…": the act the subject names says how; a clash is coded as the noun's own.
       const force = match.pattern.code.startsWith('18') ? subjectForce(doc, lexicon, clause) : undefined;
       for (const { source, target: named, cameo: written } of withMeetingReverse(codedPairs(match), clause, match)) {
-        const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code);
-        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code);
+        const object = named ? null : objectTarget(doc, lexicon, clause, source, match.used, match.pattern.code, match.sources, harmedSide);
+        const fallback = placeTarget(where, source, match.pattern.code) ?? object?.domestic ?? protestTarget(lexicon, source, match.pattern.code, where) ?? homeForceTarget(where, source, match.pattern.code) ?? threatTarget(doc, codeable[s], clause.head, source, match.pattern.code) ?? postureTarget(doc, codeable[s], clause, source, match.pattern.code);
         const targets = named ? [named] : object && object.actors.length > 0 ? object.actors : [fallback];
         if (force?.mutual) continue;
         const cameo = force ? force.code : attackerCode(match.note === 'demand' ? demandCode(written) : intended ? intentCode(written) : written, source.code ?? '');
@@ -145,6 +153,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         events.push(eventOf(lexicon, warnings, { sentence: s, span: sentence, source: act.source, target, cameo: act.code, negated: false, mode: null, date: clauseDate(doc, act.clause), place: null, rule: act.rule, verb: doc.tokens[act.noun] }));
       }
     }
+    if (!discard) events.push(...mediated(doc, lexicon, warnings, s, clauses, codedBy, events));
     // "agreed to provide aid": the governed verb's code says what was agreed; the generic "agree to" goes.
     for (let c = 0; c < clauses.length; c++) {
       if (!generic[c] || codedBy[c].length === 0) continue;
@@ -162,6 +171,43 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
     return true;
   });
   return { events: kept.map((e) => answeringAccuser(e, kept)), warnings };
+}
+
+/**
+ * "Russia and Ukraine swapped prisoners in an exchange mediated by the UAE", "Israel and Hamas agreed to a
+ * Qatari-brokered truce": the go-between mediated (045) with each party to what was done: the act its noun names
+ * ("talks mediated by Qatar"), else what the clause it is told in coded, or the clause whose subject that one
+ * shares ("agreed to restore ties and reopen embassies after Turkish-mediated talks").
+ */
+function mediated(doc: Doc, lexicon: Lexicon, warnings: string[], s: number, clauses: Clause[], codedBy: Event[][], events: Event[]): Event[] {
+  const out: Event[] = [];
+  const twoSided = (e: Event): boolean => !e.negated && e.target !== null && (e.mode === null || e.mode === 'intended');
+  for (const { mediators, at, noun } of mediationsIn(doc, s)) {
+    let c = mediatedClause(doc, clauses, at);
+    if (c < 0 || clauses[c].negated || (clauses[c].mode !== null && clauses[c].mode !== 'intended')) continue;
+    let done = noun >= 0 ? events.filter((e) => e.sentence === s && e.verb.start === doc.tokens[noun].start && twoSided(e)) : [];
+    while (done.length === 0 && c >= 0) {
+      done = codedBy[c].filter(twoSided);
+      const clause = clauses[c];
+      c = clause.governor >= 0 ? clause.governor : clause.start === clause.group.first ? c - 1 : -1;
+    }
+    const parties = new Map<string, ObjectTarget>();
+    const party = (code: string | null, mention: Event['sourceMention']): void => void (code && mention && parties.set(code, { code, start: mention.start, end: mention.end, text: mention.text }));
+    for (const e of done) {
+      party(e.source, e.sourceMention);
+      party(e.target, e.targetMention);
+    }
+    for (const mediator of mediators) {
+      const country = mediator.code?.slice(0, 3);
+      const sides = [...parties.values()].filter((p) => p.code?.slice(0, 3) !== country);
+      if (sides.length < 2) continue;
+      for (const target of sides) {
+        if ([...events, ...out].some((e) => e.sentence === s && e.root === '04' && e.source === mediator.code && e.target === target.code)) continue;
+        out.push(eventOf(lexicon, warnings, { sentence: s, span: doc.sentences[s], source: mediator, target, cameo: MEDIATE, negated: false, mode: null, date: clauseDate(doc, clauses[mediatedClause(doc, clauses, at)]), place: null, rule: 'mediation:mediated-by', verb: doc.tokens[at] }));
+      }
+    }
+  }
+  return out;
 }
 
 /** How many sentences back an answer (a denial, a rejection) looks for what it answers. */
@@ -317,6 +363,41 @@ function threatTarget(doc: Doc, mentions: ActorMention[], verb: number, source: 
   while (end < tokens.length && tokens[end].sentence === tokens[verb].sentence && !ADJUNCTS.has(tokens[end].lower)) end++;
   const aimed = mentions.find((m) => m.firstToken > verb && m.lastToken < end && m.code !== null && m.code.slice(0, 3) !== own && !placed(m));
   return aimed?.code ? { code: aimed.code, start: aimed.start, end: aimed.end, text: aimed.text } : null;
+}
+
+/** Words opening what a show of force answers: "after North Korea fired…", "in response to the build-up of US warships". */
+const ANSWERING = new Set(['after', 'following', 'amid', 'as', 'over']);
+
+/**
+ * "South Korea put its troops on alert after North Korea fired missiles", "Venezuela deployed troops in response to
+ * the build-up of US warships": a show of force (15) with no one named as its object is aimed at the other country
+ * whose act it answers, the first one named after "after", "amid", "in response to" and the like.
+ */
+function postureTarget(doc: Doc, mentions: ActorMention[], clause: Clause, source: ActorMention, code: string): ObjectTarget | null {
+  if (!code.startsWith('15') || !source.code) return null;
+  const { tokens } = doc;
+  const own = source.code.slice(0, 3);
+  const last = doc.sentences[tokens[clause.head].sentence].lastToken;
+  for (let t = clause.head + 1; t <= last; t++) {
+    const response = tokens[t].lower === 'response' || tokens[t].lower === 'retaliation' ? t + 1 : -1;
+    // Not "as part of a NATO mission", "as well as".
+    const answering = ANSWERING.has(tokens[t].lower) && !(tokens[t].lower === 'as' && /^(part|well)$/.test(tokens[t + 1]?.lower ?? ''));
+    if (!answering && !(response > 0 && /^(to|for)$/.test(tokens[response]?.lower ?? ''))) continue;
+    const answered = mentions.find((m) => m.firstToken > t && m.code !== null && !LOCATIVE_PREPOSITIONS.has(tokens[m.firstToken - 1]?.lower ?? ''));
+    if (!answered?.code || answered.code.slice(0, 3) === own) return null;
+    return { code: answered.code, start: answered.start, end: answered.end, text: answered.text };
+  }
+  return null;
+}
+
+/**
+ * ", killing four officers", "killed four people and wounded dozens": an "-ing" verb after a comma, or a verb after
+ * "and", with no subject of its own, goes on from the clause before.
+ */
+function continuesBefore(doc: Doc, clause: Clause): boolean {
+  const joiner = doc.tokens[clause.start - 1];
+  if (clause.start !== clause.group.first || !joiner) return false;
+  return joiner.lower === 'and' || (joiner.text === ',' && clause.group.first === clause.head && doc.tokens[clause.head].lower.endsWith('ing'));
 }
 
 /**

@@ -8,6 +8,7 @@ import { chunksIn } from '../nlp/chunks.ts';
 import { isPastForm, isPossessiveMark, spellings } from '../nlp/words.ts';
 import type { Clause } from './clauses.ts';
 import { matchReach, reachCandidates } from './reach.ts';
+import { agentAfterParticiple } from './named.ts';
 import { PREPOSITIONS } from '../nlp/prepositions.ts';
 
 export type Match = {
@@ -39,8 +40,8 @@ const HAPPENING = new Set(['take', 'hold', 'occur', 'happen', 'begin', 'start', 
 /** Roots whose events a group of subjects can share with each other. */
 const MUTUAL = new Set(['03', '04', '05', '06']);
 /** Verbs whose subjects do it to each other whatever the root: "India and Pakistan exchanged fire", "Russia and
- * Ukraine freed 95 prisoners each", "handed over 150 prisoners each". */
-const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash', 'free', 'release', 'hand']);
+ * Ukraine freed 95 prisoners each", "handed over 150 prisoners each", "the army and the RSF signed a truce". */
+const MUTUAL_VERBS = new Set(['exchange', 'swap', 'trade', 'clash', 'free', 'release', 'hand', 'sign']);
 const mutual = (pattern: VerbPattern, verb: Token): boolean => MUTUAL.has(pattern.code.slice(0, 2)) || MUTUAL_VERBS.has(verb.lemma);
 
 export type ClauseActors = {
@@ -377,6 +378,15 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
           break;
         }
       }
+      // "Sanctions were imposed on Venezuela by the United States": a passive's subject is its verb's object.
+      if (at < 0 && e === 0 && agent && !preposition) {
+        const object = passiveObject(tokens, clause, set);
+        if (object >= 0) {
+          used.push(object);
+          score += element.kind === 'class' ? CLASS_WORD : CONTENT_WORD;
+          continue;
+        }
+      }
       if (at < 0) return element.kind === 'word' ? `no "${element.lemmas.join('|')}" after the verb` : `no &${element.name} word after the verb`;
       used.push(at);
       if (at === clause.proposal?.noun) limit = Math.max(limit, clause.end);
@@ -494,6 +504,12 @@ function matchOne(doc: Doc, lexicon: Lexicon, clause: Clause, pattern: VerbPatte
   const generic = score < CLASS_WORD;
   score += -0.01 * gaps + 0.001 * pattern.code.length;
   return { pattern, sources, targets, used, score, generic };
+}
+
+/** The subject word of a passive clause that one of `set` names ("Sanctions were imposed…"), or -1. */
+function passiveObject(tokens: Token[], clause: Clause, set: ReadonlySet<string>): number {
+  for (let t = clause.start; t < clause.group.first; t++) if ((tokens[t].pos === 'NOUN' || tokens[t].pos === 'PROPN') && isWord(tokens[t], set)) return t;
+  return -1;
 }
 
 const proposing = new WeakMap<VerbPattern[], boolean>();
@@ -621,9 +637,12 @@ function fillSlot(doc: Doc, cursor: number, limit: number, mentions: ActorMentio
     // United States" for a noun of dealings between two sides.
     const of: Token | undefined = doc.tokens[g.last + 1];
     const follows = of !== undefined && (of.lower === 'of' || of.lower === 'by' || (dealings && of.lower === 'with' && DEALINGS.has(doc.tokens[g.head].lemma)));
-    const owner: Chunk | null = follows ? nextNounGroup(doc, g.last + 2, limit) : null;
+    // "the resolution drafted by France", "the attack carried out by militants": whose it is, after its participle.
+    const agent = follows ? -1 : agentAfterParticiple(doc.tokens, g.last + 1, true);
+    const ownerFirst = agent > 0 ? agent : g.last + 2;
+    const owner: Chunk | null = follows || agent > 0 ? nextNounGroup(doc, ownerFirst, limit) : null;
     // "of detained leader X": a participle may open the owner's group.
-    const opens = owner !== null && (owner.first === g.last + 2 || (owner.first === g.last + 3 && isPastForm(doc.tokens[g.last + 2].lower) && doc.tokens[g.last + 2].pos === 'VERB'));
+    const opens = owner !== null && (owner.first === ownerFirst || (owner.first === ownerFirst + 1 && isPastForm(doc.tokens[ownerFirst].lower) && doc.tokens[ownerFirst].pos === 'VERB'));
     if (!owner || !opens) return { actor: null, from, last: g.last };
     group = owner;
   }
@@ -751,7 +770,7 @@ const hyphenModifier = (tokens: Token[], m: ActorMention): boolean => tokens[m.l
 const eachOther = (tokens: Token[], t: number): boolean => (tokens[t]?.lower === 'each' && tokens[t + 1]?.lower === 'other') || (tokens[t]?.lower === 'one' && tokens[t + 1]?.lower === 'another');
 
 /** "Australia, New Zealand, South Korea, and Japan": the mention and those joined to it by commas and "and". */
-function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {
+export function coordinated(tokens: Token[], mentions: ActorMention[], first: ActorMention): ActorMention[] {
   const group = [first];
   let index = mentions.indexOf(first);
   while (index + 1 < mentions.length) {

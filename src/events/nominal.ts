@@ -96,25 +96,7 @@ function mutualActs(doc: Doc, noun: number, entry: Entry, clause: Clause, mentio
       acts.push({ source, target, code: entry.code, rule: entry.rule, noun, clause });
     }
   }
-  // "Turkish-mediated talks", "talks brokered by Qatar": the go-between mediates between the parties.
-  const broker = entry.code.startsWith('04') && parties.length > 1 ? brokerOf(doc, noun) : undefined;
-  if (broker) for (const target of parties) if (broker.code?.slice(0, 3) !== target.code?.slice(0, 3)) acts.push({ source: broker, target, code: MEDIATE, rule: entry.rule, noun, clause });
   return acts;
-}
-
-const MEDIATE = '045';
-const BROKERED = new Set(['mediated', 'brokered', 'facilitated', 'sponsored']);
-
-/** The actor that mediated the talks the noun names: "X-mediated talks", "talks mediated by X". */
-function brokerOf(doc: Doc, noun: number): ActorMention | undefined {
-  const { tokens } = doc;
-  const before = tokens[noun - 1];
-  if (before && BROKERED.has(before.lower) && tokens[noun - 2]?.text === '-') return doc.mentions.find((m) => m.lastToken === noun - 3 && m.code !== null);
-  // "talks mediated by Qatar", "talks in Ankara brokered by Turkey's president".
-  let by = noun + 1;
-  while (by <= noun + TARGET_REACH && tokens[by] && !BROKERED.has(tokens[by].lower) && /^(ADP|PROPN|DET)$/.test(tokens[by].pos)) by++;
-  if (!tokens[by] || !BROKERED.has(tokens[by].lower) || tokens[by + 1]?.lower !== 'by') return undefined;
-  return namedAt(doc, by + 2);
 }
 
 /** The innermost clause around token `t`, else (a phrase after a clause's end) the last one opened before it. */

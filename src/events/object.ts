@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { chunksIn } from '../nlp/chunks.ts';
 import { namingAside, type Clause } from './clauses.ts';
 import { otherSide } from './match.ts';
+import { agentAfterParticiple } from './named.ts';
 import { isPastForm, isPossessiveMark } from '../nlp/words.ts';
 
 export type ObjectTarget = Pick<ActorMention, 'code' | 'start' | 'end' | 'text'>;
@@ -21,16 +22,19 @@ const MAX_OBJECT_TOKENS = 16;
 const FOREIGN_ROLES = new Set(['REF']);
 /** Words that end the object: a new clause or a relative pronoun ("journalists who had reported"). */
 const OBJECT_ENDS = /^(VERB|AUX|PRON|SCONJ|PUNCT)$/;
-/** Prepositions that start an adjunct: where or when something came from, not whom it was done to. "The attack
- * by Hamas" is not one: condemning or investigating it is done to Hamas. */
-const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'except', 'besides']);
+/** Prepositions that start an adjunct: where or when something came from, or in what role ("as part of a NATO
+ * mission"), not whom it was done to. "The attack by Hamas" is not one: condemning or investigating it is done to
+ * Hamas. */
+const NOT_TO = new Set(['from', 'via', 'through', 'despite', 'without', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'except', 'besides', 'as']);
 
 /**
- * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase. Returns the
+ * `used`: the tokens the pattern read ("fire tear gas at"), passed over as words of the verb phrase; `sources`: the
+ * clause's sources, whose own possessives name no one else; `harmedSide`: the country whose people an act of force
+ * harms, when the clause before says ("opened fire on an Israeli checkpoint, wounding two soldiers"). Returns the
  * actors the object names, the first and those joined to it ("sanctions on three Iranian officials and two
  * Chinese companies"), else a bare role in it taken as the source's own people (`domestic`).
  */
-export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string): { actors: ObjectTarget[]; domestic: ObjectTarget | null } {
+export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source: ActorMention, used: number[], eventCode: string, sources: ActorMention[] = [source], harmedSide?: string): { actors: ObjectTarget[]; domestic: ObjectTarget | null } {
   const country = source.code?.slice(0, 3) ?? '';
   const { tokens, text } = doc;
   const first = clause.group.last + 1;
@@ -76,7 +80,15 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "by its foreign minister": a possessive pronoun is a determiner.
     // "of ousted Prime Minister Sheikh Hasina's party": a past participle before a noun is an adjective.
     const participle = tokens[i].pos === 'VERB' && isPastForm(tokens[i].lower) && /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && /^(ADP|DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
-    const modifier = participle || (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
+    // "the resolution drafted by France": a participle with its agent goes on to whose the object is.
+    const agentive = agentAfterParticiple(tokens, i, true) > 0;
+    const modifier = participle || agentive || (tokens[i].pos === 'VERB' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) || (tokens[i].pos === 'PRON' && /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? ''));
+    // "demanded the release of two French nationals held in Iran": who holds the people asked for is addressed.
+    const holder = ADDRESSED.test(eventCode) ? holderAfter(doc, i, last, mentions, places) : undefined;
+    if (holder) {
+      const target = asTarget(holder);
+      if (target.code?.slice(0, 3) !== country) return { actors: [target], domestic: null };
+    }
     const coordinator = actors.length > 0 && (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',');
     if (coordinator) joined = true;
     // "tariffs on goods from Mexico": after what is traded, "from" names whose it is.
@@ -86,6 +98,11 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     const mention = mentions.find((m) => m.firstToken === i);
     const place = mention ? undefined : places.find((p) => p.firstToken === i);
     const found = mention ?? place;
+    // "Indian and French troops began their exercises": a possessive standing for the subjects is a determiner.
+    if (mention?.via === 'possessive' && sources.some((s) => s.code === mention.code)) {
+      i = mention.lastToken;
+      continue;
+    }
     if (found) {
       const preposition = precedingPreposition(doc, i, first);
       // A role of the source's own country ("arrested Kenyan journalists") is someone else; its name is not.
@@ -121,7 +138,7 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
     // "Western intelligence services", "foreign journalists": said to be someone else's.
     const elsewhere = FOREIGN_WORDS.has(tokens[role.first - 1]?.lower ?? '');
     // "Russian strikes killed 12 people in Odesa": people where the act is placed abroad are of that country.
-    home ??= placedIn(doc, clause, inclusion) ?? country;
+    home ??= (HARM.test(eventCode) ? harmedSide : undefined) ?? placedIn(doc, clause, inclusion) ?? country;
     if (!domestic && !foreignRole && !means && !elsewhere && !FOREIGN_ROLES.has(code) && lexicon.countries.byCode.has(home) && `${home}${code}` !== source.code) {
       const start = tokens[role.first].start;
       const end = tokens[role.last].end;
@@ -137,10 +154,27 @@ export function objectTarget(doc: Doc, lexicon: Lexicon, clause: Clause, source:
 
 const INCLUDING = new Set(['including', 'among']);
 
+/** Codes of what is said or asked of someone: statements, appeals, approval, demands, disapproval, rejection. */
+const ADDRESSED = /^(0[1-5]|1[0-2])/;
+/** Participles of holding people: "nationals held in Iran", "journalists detained by the junta". */
+const HOLDING = new Set(['hold', 'detain', 'imprison', 'jail', 'capture', 'kidnap', 'abduct', 'seize', 'arrest']);
+
+/** The actor or place holding the people a participle at `i` says are held there or by it ("held in Iran"). */
+function holderAfter(doc: Doc, i: number, last: number, mentions: ActorMention[], places: PlaceMention[]): ActorMention | PlaceMention | undefined {
+  const { tokens } = doc;
+  const verb = tokens[i];
+  if (verb.pos !== 'VERB' || !HOLDING.has(verb.lemma) || !isPastForm(verb.lower) || !/^(in|by)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  let k = i + 2;
+  while (k <= last && /^(DET|ADJ)$/.test(tokens[k].pos)) k++;
+  return mentions.find((m) => m.firstToken === k) ?? places.find((p) => p.firstToken === k);
+}
+
 /** Things traded, whose origin "from X" is the country a tariff, ban or embargo falls on. */
 const TRADED = new Set(['good', 'goods', 'import', 'imports', 'export', 'exports', 'product', 'products', 'shipment', 'shipments', 'steel', 'aluminium', 'aluminum', 'oil', 'gas', 'grain', 'car', 'cars', 'vehicle', 'vehicles', 'produce', 'seafood', 'beef', 'wine', 'chip', 'chips', 'commodity', 'commodities', 'flight', 'flights', 'visitor', 'visitors', 'traveller', 'travellers', 'traveler', 'travelers']);
 
 const FORCE_MEANS = new Set(['MIL', 'COP']);
+/** Codes of force, whose bare-role objects are the people harmed. */
+const HARM = /^(1[89]|20)/;
 const FORCE_ROOTS = new Set(['15', '19', '20']);
 const FOREIGN_WORDS = new Set(['foreign', 'western', 'international', 'overseas', 'outside', 'external']);
 

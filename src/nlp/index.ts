@@ -115,13 +115,17 @@ const WEAPON_NAMES = new Map([
   ['guided', new Set(['missile', 'missiles', 'bomb', 'bombs', 'munition', 'munitions', 'rocket', 'rockets', 'weapons'])],
 ]);
 
+/** What an "-ing" verb's object may open with: ", wounding 15 people", ", killing the driver". */
+const GERUND_RIGHT_CONTEXT = new Set(['NUM', 'DET', 'NOUN', 'ADJ', 'PROPN', 'PRON']);
+
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'abu']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 
 /**
  * With the dictionary's verbs at hand: a past tense read as a noun or adjective right after its subject
- * ("Rwanda forgave France", "guards tortured the detainees", "Turkey shot down"), and a verb whose lemma the
+ * ("Rwanda forgave France", "guards tortured the detainees", "Turkey shot down"), an "-ing" verb after a comma
+ * read as a noun (", wounding 15 people"), and a verb whose lemma the
  * tagger cut wrong ("staged" → "stag", "fined" → "fin", "honoured" → "honored") gets the base form the
  * dictionary knows.
  */
@@ -132,9 +136,19 @@ function repairKnownVerbs(tokens: Token[], verbs: KnownVerbs): void {
       if (!verbs.has(token.lemma)) token.lemma = verbBases(token.lower).find((base) => verbs.has(base)) ?? token.lemma;
       continue;
     }
-    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || i === 0 || i + 1 >= tokens.length || !(isPastForm(token.lower) || (SAME_PAST.has(token.lower) && verbs.has(token.lower)))) continue;
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || i === 0 || i + 1 >= tokens.length) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
+    // ", wounding 15 people": an "-ing" word after a comma, before its object, goes on from the clause before.
+    if (token.lower.endsWith('ing') && before.text === ',' && after.sentence === token.sentence && GERUND_RIGHT_CONTEXT.has(after.pos)) {
+      const base = verbBases(token.lower).find((b) => b !== token.lower && verbs.has(b));
+      if (base) {
+        token.pos = 'VERB';
+        token.lemma = base;
+      }
+      continue;
+    }
+    if (!(isPastForm(token.lower) || (SAME_PAST.has(token.lower) && verbs.has(token.lower)))) continue;
     if (before.sentence !== token.sentence || after.sentence !== token.sentence) continue;
     // "Italy's premier telephoned": the tagger reads some office nouns after a possessive as adjectives.
     const ownedAdjective = before.pos === 'ADJ' && i > 1 && POSSESSIVES.has(tokens[i - 2].lower);

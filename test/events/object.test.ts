@@ -122,3 +122,23 @@ test('a place after a meeting\'s noun is its host, the target only when no party
   assert.deepEqual(pairs('Estonia said it would boycott the summit in Minsk.'), ['EST>BLR']);
   assert.deepEqual(pairs('Japan called off a planned summit in Seoul between China and South Korea.'), ['JPN>CHN', 'JPN>KOR']);
 });
+
+test('a participle whose agent made or did what the object names leads on to that agent', () => {
+  assert.deepEqual(pairs('Chile condemned the attack carried out by Peruvian rebels on Monday.'), ['CHL>PERREB']);
+  assert.deepEqual(pairs('Peru rejected the ceasefire proposal put forward by Bolivia.'), ['PER>BOL']);
+  assert.deepEqual(pairs('Argentina vetoed the resolution drafted by Chile and Peru.'), ['ARG>CHL', 'ARG>PER']);
+  // Not one whose agent merely stands in some relation to it.
+  assert.ok(!pairs('Chile arrested the men wanted by Interpol.').some((pair) => pair.endsWith('>IGOCOPITP')));
+});
+
+test('"what the army said were" names the object as "what it called" does', () => {
+  assert.deepEqual(pairs('Chilean jets struck what the army said were Bolivian rebel camps near the border.'), ['CHLMIL>BOLREB']);
+  // After a preposition the naming verb heads a clause of its own: "setting off" reads no "for" in it.
+  const cameos = code('Peru fired rockets at Chile, setting off sirens across the country, in what the army said was revenge for Chilean raids.', { lexicon, date: '2024-02-01' }).events.map((e) => e.cameo);
+  assert.ok(!cameos.includes('042'));
+});
+
+test('a demand or appeal for people held somewhere is addressed to whoever holds them', () => {
+  assert.deepEqual(pairs('Chile demanded the immediate release of two Chilean nationals held in Bolivia.'), ['CHL>BOL']);
+  assert.deepEqual(pairs("The UN called for the release of journalists detained by Peru's police."), ['IGOUNO>PERCOP']);
+});

@@ -34,7 +34,8 @@ test('a verb joined after an infinitive shares the subject of the clause that go
 });
 
 test('a passive without "by" takes as its agent whose attack it happened in', () => {
-  assert.deepEqual(events('Four Malian soldiers were killed in an Algerian drone strike near the border.'), ['DZAMIL>MLIMIL:18']);
+  // Killing soldiers is fighting, as "an Algerian drone strike killed four Malian soldiers" is.
+  assert.deepEqual(events('Four Malian soldiers were killed in an Algerian drone strike near the border.'), ['DZAMIL>MLIMIL:19']);
   assert.deepEqual(events('Four Malian soldiers were killed in the attack.'), []);
 });
 
@@ -213,4 +214,37 @@ test('a rejection with no one named answers the latest demand or appeal addresse
 test('a pattern whose target must be a body does not fire on a country', () => {
   assert.deepEqual(events('Sweden joined NATO last year.'), ['SWE>IGOWSTNAT:05']);
   assert.deepEqual(events('Portugal recognised the State of Palestine, joining Britain and Canada.'), ['PRT>PSE:05']);
+});
+
+test('a verb with no passive after its subject is the main verb, not a participle qualifying the noun', () => {
+  assert.deepEqual(events("Peru's president apologised to Chile for wartime forced labour."), ['PERGOV>CHL:05']);
+});
+
+test('a show of force with no one named is aimed at the country whose act it answers', () => {
+  assert.ok(events('South Korea put its troops on high alert after North Korea fired two missiles.').includes('KOR>PRK:15'));
+  assert.deepEqual(events('Greece deployed extra troops to its border in response to a Turkish military build-up.'), ['GRC>TURMIL:15']);
+  // "As part of" opens an adjunct, not the object's owner.
+  assert.deepEqual(events('Poland deployed troops to the border as part of a NATO mission.'), ['POL>-:15']);
+});
+
+test('a participle after a comma happened where the clause before it did', () => {
+  assert.ok(events('Jihadists attacked an army post in northern Burkina Faso, killing dozens.').includes('BFAREB>BFA:18'));
+});
+
+test('those a participle after a comma harms are of the side the act before it was done to', () => {
+  assert.ok(events('Peruvian gunmen opened fire on a Chilean checkpoint near Tacna, wounding two soldiers.').includes('PERUAF>CHLMIL:18'));
+});
+
+test('an "-ing" verb after a comma that the tagger read as a noun is a verb', () => {
+  assert.ok(events('Rebels attacked a market in Goma on Sunday, wounding 15 people.').includes('CODREB>CODCVL:18'));
+});
+
+test('a verb after "and" with no subject of its own goes on where the clause before it did', () => {
+  assert.deepEqual(events('Chilean troops shelled villages near Tacna and wounded dozens of people.'), ['CHLMIL>PER:19', 'CHLMIL>PER:18']);
+});
+
+test("a passive's subject is its verb's object for the pattern's words", () => {
+  assert.deepEqual(events('Sanctions were imposed on Bolivia by Chile after the election.'), ['CHL>BOL:16']);
+  // Without a by-agent no one is named as the source.
+  assert.deepEqual(events('Sanctions were imposed on Bolivia after the election.'), []);
 });

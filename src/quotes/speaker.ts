@@ -4,8 +4,9 @@
 // person named; an actor mention ("the ministry"); else the words themselves ("a source close to the couple").
 // Speakers must be resolved in text order: each one becomes a candidate for the pronouns after it.
 import type { Quote } from '../record.ts';
-import type { Token } from '../doc.ts';
+import type { ActorMention, Token } from '../doc.ts';
 import { CAPITAL, isNameWord, type Context } from './context.ts';
+import { writtenName, withoutTitles } from './names.ts';
 import { isPossessivePart, type Range, type Subject } from './subject.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
@@ -36,6 +37,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
   };
   const resolved: Candidate[] = [];
   const groups: Candidate[] = [];
+  const named = personNames(context);
 
   const span = (range: Range): { start: number; end: number } => ({ start: tokens[range.first].start, end: tokens[range.last].end });
 
@@ -100,7 +102,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
         const mention = doc.mentions[index];
         const person = doc.people[mention.person as number];
         return remember(
-          { name: person?.name ?? mention.name, actor: person?.actor ?? mention.code, start: mention.start, end: mention.end },
+          { name: named(mention), actor: person?.actor ?? mention.code, start: mention.start, end: mention.end },
           mention.firstToken,
           true,
           ranges,
@@ -111,7 +113,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
       const token = tokens[head.first];
       const where = span(head);
       const mention = context.mentionAt[head.first];
-      if (mention >= 0) return { name: doc.mentions[mention].name, actor: doc.mentions[mention].code, ...where };
+      if (mention >= 0) return { name: named(doc.mentions[mention]), actor: doc.mentions[mention].code, ...where };
       if (PERSON_PRONOUN.has(token.lower)) {
         const candidate = lastPerson(at);
         return candidate ? { name: candidate.name, actor: candidate.actor, ...where } : { name: token.text, actor: null, ...where };
@@ -162,11 +164,12 @@ export function speakerResolver(context: Context): SpeakerResolver {
 function staticCandidates(context: Context): Candidate[] {
   const { doc, tokens } = context;
   const candidates: Candidate[] = [];
+  const named = personNames(context);
   for (const mention of doc.mentions) {
     if (mention.person === null || mention.via === 'pronoun') continue;
     const person = doc.people[mention.person];
     candidates.push({
-      name: person?.name ?? mention.name,
+      name: named(mention),
       actor: person?.actor ?? mention.code,
       token: mention.firstToken,
       start: mention.start,
@@ -188,6 +191,25 @@ function staticCandidates(context: Context): Candidate[] {
     });
   }
   return candidates;
+}
+
+/**
+ * The name a mention gives its speaker: for a person, the longest name the text gives them anywhere (see
+ * names.ts), titles cut; for anything else the mention's own name.
+ */
+function personNames(context: Context): (mention: ActorMention) => string {
+  const { doc } = context;
+  const best = new Map<number, string>();
+  for (const mention of doc.mentions) {
+    if (mention.person === null || mention.via !== 'person') continue;
+    const person = doc.people[mention.person];
+    const name = writtenName(context, mention, person?.name ?? mention.name);
+    if (name.length > (best.get(mention.person)?.length ?? 0)) best.set(mention.person, name);
+  }
+  return (mention) => {
+    if (mention.person === null) return mention.name;
+    return best.get(mention.person) ?? withoutTitles(context, doc.people[mention.person]?.name ?? mention.name);
+  };
 }
 
 /** A name in the text; `person` false for groups ("United Nations monitors", "Russian Foreign Ministry"). */

@@ -140,3 +140,16 @@ test('"X was quoted as saying" and "the agency quoted X as saying" attribute to 
     ['indirect', 'the drills were over', 'Ivo Marek', 'saying'],
   ]);
 });
+
+test('a person speaker is named in full, without the titles before the name', () => {
+  // The person layer stopped short of the surname and kept a title it did not know.
+  const text = 'Fleet Admiral Hugo Brandt-Lenz said the harbour was closed.';
+  const people = [{ name: 'Fleet Admiral Hugo Brandt', actor: null }];
+  const doc = docOf(text, [{ text: 'Fleet Admiral Hugo Brandt', code: 'XXX', person: 0 }], people);
+  assert.equal(findQuotes(doc, cues).quotes[0].speaker?.name, 'Hugo Brandt-Lenz');
+  const named = (name: string) => findQuotes(docOf(`${name} said the harbour was closed.`, [{ text: name, code: 'XXX', person: 0 }], [{ name, actor: null }]), cues).quotes[0].speaker?.name;
+  assert.equal(named('Dr Mara Quist'), 'Mara Quist');
+  // A title with only a surname after it stays; so does one running on past its noun (where the name starts is unknown).
+  assert.equal(named('Dr Quist'), 'Dr Quist');
+  assert.equal(named('Secretary of Labour Ida Moe'), 'Secretary of Labour Ida Moe');
+});

@@ -146,7 +146,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
         const where = span(cores[i]);
         return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, cores[i].first, false);
       }
-      return remember({ name: mention.name, actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
+      return remember({ name: writtenGroup(context, mention), actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
     }
     const where = span(head);
     return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head));
@@ -207,9 +207,26 @@ function personNames(context: Context): (mention: ActorMention) => string {
     if (name.length > (best.get(mention.person)?.length ?? 0)) best.set(mention.person, name);
   }
   return (mention) => {
-    if (mention.person === null) return mention.name;
+    if (mention.person === null) return writtenGroup(context, mention);
     return best.get(mention.person) ?? withoutTitles(context, doc.people[mention.person]?.name ?? mention.name);
   };
+}
+
+/** Mentions that point back to an actor named earlier rather than name it. */
+const REFERENCE = new Set(['pronoun', 'possessive', 'description']);
+
+/**
+ * An organisation as the text names it ("Pakistan's military", "the Joint Chiefs of Staff"), not as the
+ * dictionary does ("Pakistan", "Pentagon"); "it" and "the ministry" take the name last written for their actor.
+ */
+function writtenGroup(context: Context, mention: ActorMention): string {
+  if (!REFERENCE.has(mention.via)) return mention.text;
+  let name = mention.name;
+  for (const earlier of context.doc.mentions) {
+    if (earlier.firstToken >= mention.firstToken) break;
+    if (earlier.code === mention.code && earlier.person === null && !REFERENCE.has(earlier.via)) name = earlier.text;
+  }
+  return name;
 }
 
 /** A name in the text; `person` false for groups ("United Nations monitors", "Russian Foreign Ministry"). */

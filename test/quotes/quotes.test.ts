@@ -69,11 +69,18 @@ test('without a pronoun mention, "she" is the last person named as a subject, an
   ]);
 });
 
-test('an organisation speaks through its actor mention', () => {
+test('an organisation speaks through its actor mention, named as the text names it', () => {
   const text = 'The foreign ministry said the ambassador had been summoned.';
   const [quote] = findQuotes(docOf(text, [{ text: 'The foreign ministry', code: 'FRAGOV', name: 'French government' }]), cues).quotes;
   assert.equal(quote.kind, 'indirect');
-  assert.deepEqual([quote.speaker?.name, quote.speaker?.actor, quote.text], ['French government', 'FRAGOV', 'the ambassador had been summoned']);
+  assert.deepEqual([quote.speaker?.name, quote.speaker?.actor, quote.text], ['The foreign ministry', 'FRAGOV', 'the ambassador had been summoned']);
+  // "it" goes back to the name last written for its actor, not to the dictionary's name.
+  const again = 'Norway’s coast guard found the wreck. It said no one had survived.';
+  const mentions = [
+    { text: 'Norway’s coast guard', code: 'NORMIL', name: 'Norway' },
+    { text: 'It', code: 'NORMIL', name: 'Norway', via: 'pronoun' },
+  ];
+  assert.equal(findQuotes(docOf(again, mentions), cues).quotes[0].speaker?.name, 'Norway’s coast guard');
 });
 
 test('reported speech: that-clauses, bare clauses, a hearer, adverbials, and "according to"', () => {

@@ -72,6 +72,14 @@ export function speakerResolver(context: Context): SpeakerResolver {
     return best ?? bestAny;
   };
 
+  /** Every speaker given so far, with the token of its attribution. */
+  const spoken: Array<{ speaker: Speaker; at: number }> = [];
+  const lastSpeaker = (at: number): Speaker | null => {
+    let best: { speaker: Speaker; at: number } | null = null;
+    for (const earlier of spoken) if (earlier.at < at && (!best || earlier.at > best.at)) best = earlier;
+    return best?.speaker ?? null;
+  };
+
   /** The full name a single name stands for: the last person named before with it as first or last word. */
   const fullName = (single: string, at: number): Candidate | null => {
     let best: Candidate | null = null;
@@ -94,6 +102,11 @@ export function speakerResolver(context: Context): SpeakerResolver {
     const ranges = subject.apposition ? [head, subject.apposition] : [head];
     const owner = speechNounOwner(context, head);
     if (owner) return resolve({ head: owner, apposition: null }, at);
+    // "the statement said": the statement of whoever spoke last.
+    if (isBareSpeechNoun(context, head)) {
+      const earlier = lastSpeaker(at);
+      if (earlier) return { name: earlier.name, actor: earlier.actor, ...span(head) };
+    }
     // Names are looked for in the noun group's core: "officials in Kyiv" are not Kyiv.
     const cores = ranges.map((range) => core(context, range));
     for (const range of cores) {
@@ -152,12 +165,18 @@ export function speakerResolver(context: Context): SpeakerResolver {
     return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head));
   };
 
+  const resolveAndNote = (subject: Subject | null, at: number): Speaker | null => {
+    const speaker = resolve(subject, at);
+    if (speaker) spoken.push({ speaker, at });
+    return speaker;
+  };
+
   const nearestPerson = (at: number): Speaker | null => {
     const candidate = lastPerson(at);
     return candidate ? { name: candidate.name, actor: candidate.actor, start: candidate.start, end: candidate.end } : null;
   };
 
-  return { resolve, nearestPerson };
+  return { resolve: resolveAndNote, nearestPerson };
 }
 
 /** People named in the text, before any quote is read: person mentions, and names standing as subjects. */
@@ -379,6 +398,15 @@ function personDescription(context: Context, range: Range): string[] | null {
     if (tokens[t].pos === 'NOUN') head = t;
   }
   return head >= 0 && cues.personNouns.has(tokens[head].lower) ? words : null;
+}
+
+/** "The statement", "the letter": a speech noun with a definite article and no owner. */
+function isBareSpeechNoun(context: Context, range: Range): boolean {
+  const { tokens } = context;
+  const first = tokens[range.first].lower;
+  if (first !== 'the' && first !== 'this' && first !== 'that') return false;
+  const last = core(context, range).last;
+  return context.cueAt[last]?.cue.pos === 'noun';
 }
 
 /** "A statement from the ministry", "the ministry's statement": who made the statement. */

@@ -160,3 +160,16 @@ test('a person speaker is named in full, without the titles before the name', ()
   assert.equal(named('Dr Quist'), 'Dr Quist');
   assert.equal(named('Secretary of Labour Ida Moe'), 'Secretary of Labour Ida Moe');
 });
+
+test('"the statement said" is the statement of whoever spoke before it', () => {
+  assert.deepEqual(quotes('The rail operator said in a notice that trains would run hourly. "Passengers should allow extra time," the notice said.'), [
+    ['indirect', 'trains would run hourly', 'The rail operator', 'said'],
+    ['direct', 'Passengers should allow extra time', 'The rail operator', 'said'],
+  ]);
+  assert.deepEqual(quotes('Mayor Lotte Vang wrote to residents. She said the pool would close. "Repairs will take a year," the letter said.')[1], [
+    'direct',
+    'Repairs will take a year',
+    'Lotte Vang',
+    'said',
+  ]);
+});

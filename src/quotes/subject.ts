@@ -125,20 +125,39 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
     const head = groupEndingAt(context, i, floor);
     return head ? (namedBefore(context, head, floor) ?? { head, apposition: null }) : null;
   }
-  // Apposition: "HEAD, APPOSITION, said". Find the comma that opens it.
+  // Apposition: "HEAD, APPOSITION, said", or a clause between commas: "HEAD, speaking on condition of anonymity,
+  // said". Find the comma that opens it (a clause may run longer than an apposition).
   const appositionLast = i - 1;
   let comma = appositionLast;
-  while (comma >= floor && appositionLast - comma < 12 && tokens[comma].text !== ',' && context.spanOf[comma] < 0 && !isSentenceEnd(tokens[comma])) {
+  while (comma >= floor && appositionLast - comma < MAX_ASIDE && tokens[comma].text !== ',' && context.spanOf[comma] < 0 && !isSentenceEnd(tokens[comma])) {
     comma--;
   }
-  if (comma < floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) {
+  const opened = comma >= floor && tokens[comma].text === ',' && context.spanOf[comma] < 0;
+  const aside = opened && comma + 1 <= appositionLast ? { first: comma + 1, last: appositionLast } : null;
+  const clause = aside !== null && isClause(context, aside);
+  if (!opened || (!clause && appositionLast - comma >= MAX_APPOSITION)) {
     const head = groupEndingAt(context, appositionLast, floor);
     return head ? { head, apposition: null } : null;
   }
-  const apposition = comma + 1 <= appositionLast ? { first: comma + 1, last: appositionLast } : null;
   const head = groupEndingAt(context, comma - 1, floor);
-  if (head) return { head, apposition };
-  return apposition && hasNominal(context, apposition) ? { head: apposition, apposition: null } : null;
+  // A clause says what the speaker did, not who they are: it names no speaker ("speaking to Reuters").
+  if (head) return { head, apposition: clause ? null : aside };
+  return aside && !clause && hasNominal(context, aside) ? { head: aside, apposition: null } : null;
+}
+
+/** The longest aside between a subject and its verb: an apposition, and a participle or relative clause. */
+const MAX_APPOSITION = 12;
+const MAX_ASIDE = 30;
+
+/** "speaking on condition of anonymity", "who was elected in May": an aside holding a verb. */
+function isClause(context: Context, range: Range): boolean {
+  const { tokens } = context;
+  if (tokens[range.first].lower === 'who' || tokens[range.first].lower === 'which') return true;
+  for (let t = range.first; t <= range.last; t++) {
+    // (A name the tagger took for a verb, "Liam Ford", is still a name.)
+    if (context.spanOf[t] < 0 && (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') && !isNameWord(context, t)) return true;
+  }
+  return false;
 }
 
 /**

@@ -173,3 +173,10 @@ test('"the statement said" is the statement of whoever spoke before it', () => {
     'said',
   ]);
 });
+
+test('a clause between the subject and its verb is passed over, however long', () => {
+  assert.deepEqual(quotes('Three aid workers, who asked not to be named because they feared reprisals against their families at home, said the convoy had been looted.'), [
+    ['indirect', 'the convoy had been looted', 'Three aid workers', 'said'],
+  ]);
+  assert.deepEqual(quotes('The band’s drummer, Ned Ford, said the tour was off.'), [['indirect', 'the tour was off', 'Ned Ford', 'said']]);
+});

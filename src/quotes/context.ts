@@ -137,7 +137,9 @@ function fitsPos(cue: Cue, tokens: Token[], t: number): boolean {
   const token = tokens[t];
   if (cue.pos === 'phrase') return true;
   const previous = t > 0 && tokens[t - 1].sentence === token.sentence ? tokens[t - 1] : null;
-  const owned = previous !== null && (DETERMINER_LIKE.has(previous.pos) || POSSESSIVE.has(previous.lower));
+  // (A number ending a hyphenated group, "the mother-of-two said", owns nothing.)
+  const hyphened = previous !== null && t > 1 && tokens[t - 2].text === '-' && tokens[t - 2].end === previous.start;
+  const owned = previous !== null && !hyphened && (DETERMINER_LIKE.has(previous.pos) || POSSESSIVE.has(previous.lower));
   if (cue.pos === 'noun') {
     if (token.pos === 'NOUN') return true;
     if (token.pos === 'VERB') return owned;

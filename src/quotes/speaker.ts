@@ -145,9 +145,10 @@ export function speakerResolver(context: Context): SpeakerResolver {
       const full = run.range.first === run.range.last ? fullName(run.name, at) : null;
       return remember({ name: full?.name ?? run.name, actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
     }
-    const title = personDescription(context, head);
-    if (title) {
-      const candidate = lastTitled(at, title);
+    const description = personDescription(context, head);
+    if (description) {
+      const titled = description.words.length > 0 ? lastTitled(at, description.words) : null;
+      const candidate = titled ?? (description.anyone ? lastPerson(at) : null);
       if (candidate) return { name: candidate.name, actor: candidate.actor, ...span(head) };
     }
     for (const [i, range] of ranges.entries()) {
@@ -382,11 +383,14 @@ function isSomeone(context: Context, range: Range): boolean {
   return tokens[head].pos === 'NOUN' && tokens[head].lemma === tokens[head].lower;
 }
 
+/** Descriptions that fit whoever was named last, titled so or not: "the star", "the mother-of-two". */
+const ANYONE = new Set(['star', 'celebrity', 'man', 'woman', 'mother', 'father', 'mum', 'dad', 'boy', 'girl']);
+
 /**
- * "the star", "the prime minister": a definite description whose head is a kind of person. Returns its words,
- * all of which must describe the person it points back to.
+ * "the prime minister", "the star", "the 31-year-old": a definite description whose head is a kind of person.
+ * `words` must all describe the person it points back to; when `anyone`, the last person named will do.
  */
-function personDescription(context: Context, range: Range): string[] | null {
+function personDescription(context: Context, range: Range): { words: string[]; anyone: boolean } | null {
   const { tokens, cues } = context;
   if (tokens[range.first].lower !== 'the') return null;
   const words: string[] = [];
@@ -394,10 +398,14 @@ function personDescription(context: Context, range: Range): string[] | null {
   for (let t = range.first + 1; t <= range.last; t++) {
     if (tokens[t].pos === 'ADP' || tokens[t].text === ',') break;
     if (tokens[t].pos === 'PROPN') return null;
+    if (tokens[t].lower === 'old' && tokens[t - 1].text === '-' && tokens[t - 2]?.lower === 'year') return { words: [], anyone: true };
     if (tokens[t].pos === 'NOUN' || tokens[t].pos === 'ADJ') words.push(tokens[t].lower);
     if (tokens[t].pos === 'NOUN') head = t;
   }
-  return head >= 0 && cues.personNouns.has(tokens[head].lower) ? words : null;
+  if (head < 0) return null;
+  const noun = tokens[head].lower;
+  if (ANYONE.has(noun)) return { words, anyone: true };
+  return cues.personNouns.has(noun) ? { words, anyone: false } : null;
 }
 
 /** "The statement", "the letter": a speech noun with a definite article and no owner. */

@@ -36,9 +36,17 @@ function inGroup(context: Context, t: number): boolean {
       return NOUN_GROUP_ADP.has(token.lower);
     case 'PRON':
       return POSSESSIVE.has(token.lower);
+    case 'PUNCT':
+      return isJoiningHyphen(context, t);
     default:
       return false;
   }
+}
+
+/** The hyphens of "the 31-year-old" and "the mother-of-two": no space on either side. */
+function isJoiningHyphen(context: Context, t: number): boolean {
+  const { tokens } = context;
+  return tokens[t].text === '-' && t > 0 && t + 1 < tokens.length && tokens[t - 1].end === tokens[t].start && tokens[t + 1].start === tokens[t].end;
 }
 
 function isSubjectPronoun(token: Token): boolean {

@@ -180,3 +180,12 @@ test('a clause between the subject and its verb is passed over, however long', (
   ]);
   assert.deepEqual(quotes('The band’s drummer, Ned Ford, said the tour was off.'), [['indirect', 'the tour was off', 'Ned Ford', 'said']]);
 });
+
+test('"the star", "the 29-year-old", "the father-of-three" are the person named last; an office must match a title', () => {
+  const text = 'Chart-topper Mina Solberg, 29, has cancelled her tour.\n\n"My voice needs rest," the star told fans. "I will be back," the 29-year-old added. "Thank you," the mother-of-two said.';
+  assert.deepEqual(
+    quotes(text).map(([kind, , speaker]) => [kind, speaker]),
+    [['direct', 'Mina Solberg'], ['direct', 'Mina Solberg'], ['direct', 'Mina Solberg']],
+  );
+  assert.deepEqual(quotes('Union boss Kai Ortiz attacked the budget. "It is affordable," the minister said.'), [['direct', 'It is affordable', 'the minister', 'said']]);
+});

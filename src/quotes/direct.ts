@@ -11,12 +11,16 @@ import { subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.
 export function findDirect(context: Context): { found: Found[]; used: Set<number> } {
   const found: Found[] = [];
   const used = new Set<number>();
+  // The last quote attributed by the words after it, which a split quote's second half may go on from.
+  let before: { span: MarkSpan; attribution: Attribution } | null = null;
   context.spans.forEach((span, index) => {
     if (context.nameSpans.has(index)) return;
     const first = tokenAtOrAfter(context.tokens, span.open);
     if (first >= context.tokens.length) return;
     const opens = opensSentence(context, span);
-    const attribution = (opens ? trailing(context, span) : null) ?? leading(context, span);
+    const after = opens ? trailing(context, span) : null;
+    const attribution = after ?? leading(context, span) ?? (before && resumed(context, before.span, before.attribution, span));
+    before = after ? { span, attribution: after } : null;
     if (attribution) {
       found.push(direct(span, attribution.cue, attribution.subject, attribution.cue.first, false));
       used.add(index);
@@ -71,6 +75,22 @@ function trailing(context: Context, span: MarkSpan): Attribution | null {
     if (token.pos === 'VERB' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || /^[.;:!?]$/.test(token.text)) return null;
   }
   return null;
+}
+
+/**
+ * The second half of a split quote: "…," said Amara Diop, the bloc's envoy to the region, "and …", or "…," she
+ * said, holding up the letter, "…". Only the first half's attribution and its comma stand between the two.
+ */
+function resumed(context: Context, earlier: MarkSpan, attribution: Attribution, span: MarkSpan): Attribution | null {
+  const { tokens, text } = context;
+  if (earlier.paragraph !== span.paragraph) return null;
+  let i = span.open - 1;
+  while (i > earlier.close && /\s/.test(text[i])) i--;
+  if (text[i] !== ',' && text[i] !== ':') return null;
+  for (let t = attribution.cue.last + 1; t < tokens.length && tokens[t].start < i; t++) {
+    if (/^[.;!?]$/.test(tokens[t].text) || context.isMark[t] === 1) return null;
+  }
+  return attribution;
 }
 
 const LEAD_IN = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART']);

@@ -43,6 +43,23 @@ test('split quotes are two quotes with the same speaker; a cue-less quote takes 
   ]);
 });
 
+test('a split quote goes on after a long attribution, but not past a sentence end', () => {
+  assert.deepEqual(
+    quotes('"The dam is holding," said Petra Lind, the regional director of the flood agency in the north, "but the next storm will test it."'),
+    [
+      ['direct', 'The dam is holding', 'Petra Lind', 'said'],
+      ['direct', 'but the next storm will test it.', 'Petra Lind', 'said'],
+    ],
+  );
+  assert.deepEqual(quotes('"It was a mistake," Petra Lind said, tearing up the contract, "and a costly one."')[1], [
+    'direct',
+    'and a costly one.',
+    'Petra Lind',
+    'said',
+  ]);
+  assert.deepEqual(quotes('"It was a mistake," said Petra Lind. Her rivals, "the old guard", were silent.').length, 1);
+});
+
 test('a quote over two paragraphs is one quote; an unclosed one ends at its paragraph with a warning', () => {
   const text = 'Coach Dana Whitfield said: "We started slowly.\n\n"Then we found our rhythm."\n\nThe club plays again on Friday.';
   assert.deepEqual(quotes(text), [['direct', 'We started slowly.\n\n"Then we found our rhythm.', 'Dana Whitfield', 'said']]);

@@ -118,10 +118,15 @@ function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts
   const first = match.last + 1;
   if (first > sentence.lastToken) return null;
   if (match.first === sentence.firstToken) {
-    let comma = first;
-    while (comma <= sentence.lastToken && comma - first < 20 && tokens[comma].text !== ',') comma++;
-    if (comma === first || comma > sentence.lastToken || tokens[comma].text !== ',' || comma + 1 > sentence.lastToken) return null;
-    return reported(context, match, { head: { first, last: comma - 1 }, apposition: null }, comma + 1, sentence);
+    const comma = commaAfter(context, first, sentence.lastToken);
+    if (comma < 0 || comma === first || comma + 1 > sentence.lastToken) return null;
+    const head = { first, last: comma - 1 };
+    // "According to Ana Ruiz, a spokeswoman for the court, investigators …": the source has an apposition.
+    const second = startsClause(context, comma + 1, sentence.lastToken) ? -1 : commaAfter(context, comma + 1, sentence.lastToken);
+    if (second > comma + 1 && second + 1 <= sentence.lastToken && startsClause(context, second + 1, sentence.lastToken)) {
+      return reported(context, match, { head, apposition: { first: comma + 1, last: second - 1 } }, second + 1, sentence);
+    }
+    return reported(context, match, { head, apposition: null }, comma + 1, sentence);
   }
   let last = sentence.lastToken;
   while (last >= first && tokens[last].pos === 'PUNCT') last--;
@@ -136,6 +141,12 @@ function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts
     if (earlier && earlier.cue.pos === 'verb' && context.spanOf[t] < 0) return null;
   }
   return indirect(context, match, subject, tokens[sentence.firstToken].start, trimmedEnd(context, tokens[comma].start));
+}
+
+/** The first comma from `from` within 20 tokens and the sentence, or -1. */
+function commaAfter(context: Context, from: number, last: number): number {
+  for (let t = from; t <= last && t - from < 20; t++) if (context.tokens[t].text === ',') return t;
+  return -1;
 }
 
 /** "The minister's claim that …": a speech noun with a that-clause and an owner who made it. */

@@ -108,6 +108,9 @@ test('reported speech: that-clauses, bare clauses, a hearer, adverbials, and "ac
   assert.deepEqual(quotes('According to the coast guard, nine boats were missing.'), [
     ['indirect', 'nine boats were missing', 'the coast guard', 'According to'],
   ]);
+  assert.deepEqual(quotes('According to Ines Walde, a lawyer for the family, the autopsy was incomplete.'), [
+    ['indirect', 'the autopsy was incomplete', 'Ines Walde', 'According to'],
+  ]);
   assert.deepEqual(quotes('The harvest has failed in three provinces, according to aid agencies.'), [
     ['indirect', 'The harvest has failed in three provinces', 'aid agencies', 'according to'],
   ]);

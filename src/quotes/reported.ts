@@ -14,6 +14,7 @@ function isPastVerb(token: Token): boolean {
 /** "did not say how large …": an indirect question is not a report of what was said. */
 const QUESTION_WORD = new Set(['how', 'why', 'when', 'where', 'whether', 'if', 'what', 'who', 'which', THAT]);
 const NEGATION = new Set(['not', "n't", 'never']);
+const MODAL = new Set(['would', 'could', 'might', 'should', 'will', 'can', 'may', 'must', 'shall']);
 const CLAUSE_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
 
 /** Reported and mixed quotes; `directSpans` are mark spans already taken as direct quotes. */
@@ -41,8 +42,13 @@ export function findReported(context: Context, directSpans: Set<number>, directF
     const match = context.cueAt[t];
     if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0 && dependsOnEarlierClause(context, match, paragraphFirstToken(context, t))) {
       let from = t;
-      while (from - 1 >= 0 && /^(AUX|ADV|PART|CCONJ)$/.test(tokens[from - 1].pos) && context.spanOf[from - 1] < 0) from--;
-      cuts.push(tokens[from].start);
+      let modal = false;
+      while (from - 1 >= 0 && /^(AUX|ADV|PART|CCONJ)$/.test(tokens[from - 1].pos) && context.spanOf[from - 1] < 0) {
+        from--;
+        if (MODAL.has(tokens[from].lower)) modal = true;
+      }
+      // "… it had cooperated and would appeal the fine": a modal goes on with what was reported.
+      if (!modal) cuts.push(tokens[from].start);
     }
     // "noted that … and expressed hope …": a past-tense verb joined by "and" or "but" goes back to the speaker.
     if (tokens[t].pos === 'CCONJ' && t + 1 < tokens.length && context.spanOf[t] < 0 && isPastVerb(tokens[t + 1])) cuts.push(tokens[t].start);

@@ -157,6 +157,10 @@ test('a report ends where the speaker’s own next verb begins; a coordinated cu
   assert.deepEqual(quotes('The envoy said the truce was holding and urged both sides to be patient.'), [
     ['indirect', 'the truce was holding', 'The envoy', 'said'],
   ]);
+  // A modal carries on what was reported: the speaker did not do it, they said it would be done.
+  assert.deepEqual(quotes('The airline said it had settled the claim and would urge other carriers to follow.'), [
+    ['indirect', 'it had settled the claim and would urge other carriers to follow', 'The airline', 'said'],
+  ]);
 });
 
 test('"X was quoted as saying" and "the agency quoted X as saying" attribute to X', () => {

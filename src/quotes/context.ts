@@ -93,6 +93,13 @@ function length(doc: Doc, mention: number): number {
   return doc.mentions[mention].end - doc.mentions[mention].start;
 }
 
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** A day named ("Monday", "today"): a time, never a speaker, though the tagger calls it a proper noun. */
+export function isDayWord(lower: string): boolean {
+  return DAY_WORDS.has(lower);
+}
+
 /** A word starting with a capital letter (kept as one regular expression: a literal in a function is a new object at every call). */
 export const CAPITAL = /^\p{Lu}/u;
 const VERB_TAGS = new Set(['VERB', 'AUX']);

@@ -2,7 +2,7 @@
 // …", "…, two diplomats said.", "X's claim that …"). A clause holding a quoted stretch is a mixed quote.
 import type { Sentence, Token } from '../doc.ts';
 import { tokenBefore } from '../nlp/offsets.ts';
-import { paragraphFirstToken, type Context, type CueMatch } from './context.ts';
+import { isDayWord, paragraphFirstToken, type Context, type CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
@@ -320,21 +320,13 @@ function skipAdverbials(context: Context, from: number, ceiling: number): number
       j = end + 1;
       continue;
     }
-    if (token.pos === 'PROPN' && isTimeWord(token.lower)) {
+    if (token.pos === 'PROPN' && isDayWord(token.lower)) {
       j++;
       continue;
     }
     return j;
   }
   return j;
-}
-
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-]);
-
-function isTimeWord(word: string): boolean {
-  return TIME_WORDS.has(word);
 }
 
 /** Last token of the noun group (tagger chunk) starting at t, or -1. */

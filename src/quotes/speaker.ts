@@ -5,7 +5,7 @@
 // Speakers must be resolved in text order: each one becomes a candidate for the pronouns after it.
 import type { Quote } from '../record.ts';
 import type { ActorMention, Token } from '../doc.ts';
-import { CAPITAL, isNameWord, type Context } from './context.ts';
+import { CAPITAL, isDayWord, isNameWord, type Context } from './context.ts';
 import { writtenName, withoutTitles } from './names.ts';
 import { isPossessivePart, type Range, type Subject } from './subject.ts';
 
@@ -180,6 +180,8 @@ export function speakerResolver(context: Context): SpeakerResolver {
   return { resolve: resolveAndNote, nearestPerson };
 }
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'throughout', 'around']);
+
 /** People named in the text, before any quote is read: person mentions, and names standing as subjects. */
 function staticCandidates(context: Context): Candidate[] {
   const { doc, tokens } = context;
@@ -200,14 +202,19 @@ function staticCandidates(context: Context): Candidate[] {
   }
   for (const run of nameRuns(context, 0, tokens.length - 1)) {
     if (!run.person || context.mentionAt[run.range.last] >= 0) continue;
+    // "the hospital in Tartu": a name after a preposition of place is a place; "Monday" is a day; a lone
+    // capitalised word opening a sentence ("Visitors found …") is as often no name at all.
+    const { first, last } = run.range;
+    if (first > 0 && LOCATIVE.has(tokens[first - 1].lower)) continue;
+    if (first === last && (isDayWord(tokens[first].lower) || first === 0 || tokens[first - 1].sentence !== tokens[first].sentence)) continue;
     candidates.push({
       name: run.name,
       actor: null,
-      token: run.range.first,
-      start: tokens[run.range.first].start,
-      end: tokens[run.range.last].end,
-      subject: isSubjectPosition(context, run.range.first, run.range.last),
-      titles: titlesAround(context, run.range.first, run.range.last, null),
+      token: first,
+      start: tokens[first].start,
+      end: tokens[last].end,
+      subject: isSubjectPosition(context, first, last),
+      titles: titlesAround(context, first, last, null),
     });
   }
   return candidates;

@@ -213,3 +213,9 @@ test('"the star", "the 29-year-old", "the father-of-three" are the person named 
   );
   assert.deepEqual(quotes('Union boss Kai Ortiz attacked the budget. "It is affordable," the minister said.'), [['direct', 'It is affordable', 'the minister', 'said']]);
 });
+
+test('a place or a day is no one to attribute a quote to', () => {
+  assert.deepEqual(quotes('Visitors to the museum in Bergen on Sunday found a note taped to the door: "Closed until further notice. We apologise."'), [
+    ['direct', 'Closed until further notice. We apologise.', null, null],
+  ]);
+});

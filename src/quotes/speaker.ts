@@ -160,6 +160,12 @@ export function speakerResolver(context: Context): SpeakerResolver {
         const where = span(cores[i]);
         return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, cores[i].first, false);
       }
+      // "an official in the foreign ministry", "a spokeswoman for the charity": someone who speaks for the
+      // actor, named as the text describes them, with the actor's code.
+      if (mention.firstToken > cores[i].last) {
+        const where = span({ first: range.first, last: mention.lastToken });
+        return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, range.first, isSomeone(context, range));
+      }
       return remember({ name: writtenGroup(context, mention), actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
     }
     const where = span(head);

@@ -100,6 +100,12 @@ test('an organisation speaks through its actor mention, named as the text names 
   assert.equal(findQuotes(docOf(again, mentions), cues).quotes[0].speaker?.name, 'Norway’s coast guard');
 });
 
+test('an unnamed person speaking for an actor is named as described, with the actor’s code', () => {
+  const text = '"Repairs will take weeks," a spokesman for the port authority said.';
+  const [quote] = findQuotes(docOf(text, [{ text: 'port authority', code: 'NORGOV', name: 'Norway' }]), cues).quotes;
+  assert.deepEqual([quote.speaker?.name, quote.speaker?.actor], ['a spokesman for the port authority', 'NORGOV']);
+});
+
 test('reported speech: that-clauses, bare clauses, a hearer, adverbials, and "according to"', () => {
   assert.deepEqual(quotes('The governor warned on Monday that the dam could fail.'), [['indirect', 'the dam could fail', 'The governor', 'warned']]);
   assert.deepEqual(quotes('Pilar Ruiz told journalists in Lima the count would take a week.'), [

@@ -3,7 +3,7 @@
 // Spans that are none of these are left for reported speech (partial quotes) or are scare quotes and titles.
 import { isDoubleMark, type MarkSpan } from './marks.ts';
 import { tokenAtOrAfter, tokenBefore } from '../nlp/offsets.ts';
-import { paragraphFirstToken, paragraphLastToken, type Context, type CueMatch } from './context.ts';
+import { isNameWord, paragraphFirstToken, paragraphLastToken, type Context, type CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
@@ -72,7 +72,8 @@ function trailing(context: Context, span: MarkSpan): Attribution | null {
       const subject = subjectBefore(context, match, t);
       return subject && subject.head.first === t ? { cue: match, subject } : null;
     }
-    if (token.pos === 'VERB' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || /^[.;:!?]$/.test(token.text)) return null;
+    // (A name the tagger took for a verb, "Tim Cook", does not end the attribution.)
+    if ((token.pos === 'VERB' && !isNameWord(context, j)) || token.pos === 'SCONJ' || token.pos === 'CCONJ' || /^[.;:!?]$/.test(token.text)) return null;
   }
   return null;
 }

@@ -14,6 +14,7 @@ function isPastVerb(token: Token): boolean {
 /** "did not say how large …": an indirect question is not a report of what was said. */
 const QUESTION_WORD = new Set(['how', 'why', 'when', 'where', 'whether', 'if', 'what', 'who', 'which', THAT]);
 const NEGATION = new Set(['not', "n't", 'never']);
+const CLAUSE_JOINER = new Set(['and', 'but', 'though', 'although', 'while', 'whereas']);
 const MODAL = new Set(['would', 'could', 'might', 'should', 'will', 'can', 'may', 'must', 'shall']);
 const CLAUSE_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
 
@@ -49,6 +50,11 @@ export function findReported(context: Context, directSpans: Set<number>, directF
       }
       // "… it had cooperated and would appeal the fine": a modal goes on with what was reported.
       if (!modal) cuts.push(tokens[from].start);
+    } else if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0) {
+      // "…, though it warned that …", "… while analysts said …": a speaker of a clause of its own ends the report.
+      const subject = subjectBefore(context, match, context.doc.sentences[tokens[t].sentence]?.firstToken ?? 0);
+      const joiner = subject ? subject.head.first - 1 : -1;
+      if (joiner >= 0 && CLAUSE_JOINER.has(tokens[joiner].lower) && context.spanOf[joiner] < 0) cuts.push(tokens[joiner].start);
     }
     // "noted that … and expressed hope …": a past-tense verb joined by "and" or "but" goes back to the speaker.
     if (tokens[t].pos === 'CCONJ' && t + 1 < tokens.length && context.spanOf[t] < 0 && isPastVerb(tokens[t + 1])) cuts.push(tokens[t].start);

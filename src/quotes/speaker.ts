@@ -137,11 +137,16 @@ export function speakerResolver(context: Context): SpeakerResolver {
       }
       return { name: token.text, actor: null, ...where };
     }
-    for (const range of cores) {
-      const run = nameRunIn(context, range);
-      if (!run) continue;
+    // A person's name anywhere in the subject comes before a group's: "A senior Hamas official, Sami Abu Zuhri".
+    const runs = cores.map((range) => nameRunIn(context, range));
+    const run = runs.find((found) => found?.person) ?? runs.find((found) => found);
+    if (run) {
+      if (!run.person) {
+        // "A senior Hamas official": the group as the text describes it.
+        const where = span({ first: modifiersBefore(context, run.range.first), last: run.range.last });
+        return remember({ name: text.slice(where.start, where.end), actor: run.actor, ...where }, run.range.first, false);
+      }
       const where = span(run.range);
-      if (!run.person) return remember({ name: run.name, actor: run.actor, ...where }, run.range.first, false);
       const full = run.range.first === run.range.last ? fullName(run.name, at) : null;
       return remember({ name: full?.name ?? run.name, actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
     }
@@ -166,7 +171,12 @@ export function speakerResolver(context: Context): SpeakerResolver {
         const where = span({ first: range.first, last: mention.lastToken });
         return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, range.first, isSomeone(context, range));
       }
-      return remember({ name: writtenGroup(context, mention), actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
+      if (REFERENCE.has(mention.via)) {
+        return remember({ name: writtenGroup(context, mention), actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
+      }
+      // "a senior EU diplomat", "the Russian defence ministry": the words before the name describe it too.
+      const where = span({ first: modifiersBefore(context, mention.firstToken), last: mention.lastToken });
+      return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, mention.firstToken, false);
     }
     const where = span(head);
     return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head));
@@ -244,6 +254,16 @@ function personNames(context: Context): (mention: ActorMention) => string {
     return best.get(mention.person) ?? withoutTitles(context, doc.people[mention.person]?.name ?? mention.name);
   };
 }
+
+/** The first of the articles, adjectives and numbers right before token `first` ("a senior", "two"). */
+function modifiersBefore(context: Context, first: number): number {
+  const { tokens } = context;
+  let t = first;
+  while (t > 0 && tokens[t - 1].sentence === tokens[first].sentence && MODIFIER.has(tokens[t - 1].pos) && context.spanOf[t - 1] < 0) t--;
+  return t;
+}
+
+const MODIFIER = new Set(['DET', 'ADJ', 'NUM']);
 
 /** Mentions that point back to an actor named earlier rather than name it. */
 const REFERENCE = new Set(['pronoun', 'possessive', 'description']);

@@ -151,6 +151,7 @@ test('quote offsets index the text', () => {
 test('tagger slips do not hide a speaker or a clause', () => {
   // "Ford" tagged a verb, a hyphenated name, a plural subject's verb tagged a noun.
   assert.deepEqual(quotes('Actor Sam Ford admitted that he had lied.'), [['indirect', 'he had lied', 'Sam Ford', 'admitted']]);
+  assert.deepEqual(quotes('"Sales held up well," finance chief Amy Cook said on a call.'), [['direct', 'Sales held up well', 'Amy Cook', 'said']]);
   assert.deepEqual(quotes('Envoy Omar Al-Rashid noted that the two sides share common goals.'), [
     ['indirect', 'the two sides share common goals', 'Omar Al-Rashid', 'noted'],
   ]);
@@ -223,5 +224,27 @@ test('"the star", "the 29-year-old", "the father-of-three" are the person named 
 test('a place or a day is no one to attribute a quote to', () => {
   assert.deepEqual(quotes('Visitors to the museum in Bergen on Sunday found a note taped to the door: "Closed until further notice. We apologise."'), [
     ['direct', 'Closed until further notice. We apologise.', null, null],
+  ]);
+});
+
+test('a group speaker is named with the words describing it; a person named beside it comes first', () => {
+  const text = 'A senior Fatah official, Omar Nassif, told reporters the vote would go ahead. Two senior Fatah officials said it would not.';
+  const doc = docOf(text, [
+    { text: 'Fatah', code: 'PSEFTH' },
+    { text: 'Fatah', nth: 1, code: 'PSEFTH' },
+  ]);
+  assert.deepEqual(
+    findQuotes(doc, cues).quotes.map((quote) => [quote.speaker?.name, quote.speaker?.actor]),
+    [
+      ['Omar Nassif', null],
+      ['Two senior Fatah officials', 'PSEFTH'],
+    ],
+  );
+});
+
+test('a report ends where another clause with a speaker of its own begins', () => {
+  assert.deepEqual(quotes('The bakery chain said its sales had doubled, though it warned that flour prices could rise.'), [
+    ['indirect', 'its sales had doubled', 'The bakery chain', 'said'],
+    ['indirect', 'flour prices could rise', 'The bakery chain', 'warned'],
   ]);
 });

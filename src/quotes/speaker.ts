@@ -114,12 +114,8 @@ export function speakerResolver(context: Context): SpeakerResolver {
       if (index >= 0) {
         const mention = doc.mentions[index];
         const person = doc.people[mention.person as number];
-        return remember(
-          { name: named(mention), actor: person?.actor ?? mention.code, start: mention.start, end: mention.end },
-          mention.firstToken,
-          true,
-          ranges,
-        );
+        const name = named(mention);
+        return remember({ name, actor: person?.actor ?? mention.code, start: mention.start, end: mention.end }, mention.firstToken, !isCompany(name), ranges);
       }
     }
     if (head.first === head.last && tokens[head.first].pos === 'PRON') {
@@ -149,6 +145,12 @@ export function speakerResolver(context: Context): SpeakerResolver {
       const where = span(run.range);
       const full = run.range.first === run.range.last ? fullName(run.name, at) : null;
       return remember({ name: full?.name ?? run.name, actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
+    }
+    // "the company", "the ministry": the organisation that spoke last, when it is one of that kind.
+    const kind = groupDescription(context, head);
+    if (kind) {
+      const group = groups.filter((candidate) => candidate.token < at && (GENERIC_GROUP.has(kind) || lastWord(candidate.name) === kind)).pop();
+      if (group) return { name: group.name, actor: group.actor, ...span(head) };
     }
     const description = personDescription(context, head);
     if (description) {
@@ -206,8 +208,10 @@ function staticCandidates(context: Context): Candidate[] {
   for (const mention of doc.mentions) {
     if (mention.person === null || mention.via === 'pronoun') continue;
     const person = doc.people[mention.person];
+    const name = named(mention);
+    if (isCompany(name)) continue;
     candidates.push({
-      name: named(mention),
+      name,
       actor: person?.actor ?? mention.code,
       token: mention.firstToken,
       start: mention.start,
@@ -282,6 +286,13 @@ function writtenGroup(context: Context, mention: ActorMention): string {
   return name;
 }
 
+const COMPANY_SUFFIX = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings']);
+
+/** "Apple Inc", "Rio Tinto plc": a company, though named like a person. */
+function isCompany(name: string): boolean {
+  return COMPANY_SUFFIX.has(lastWord(name).replace(/\.$/, ''));
+}
+
 /** A name in the text; `person` false for groups ("United Nations monitors", "Russian Foreign Ministry"). */
 type NameRun = { range: Range; name: string; person: boolean; actor: string | null };
 
@@ -341,7 +352,8 @@ function nameRuns(context: Context, first: number, last: number): NameRun[] {
     }
     // "Russian Foreign Ministry": a country word opening a name makes it that country's body, not a person.
     const actor = modifierActor(context, nameStart, end);
-    runs.push({ range: { first: nameStart, last: end }, name: text.slice(tokens[nameStart].start, tokens[end].end), person: actor === null, actor });
+    const name = text.slice(tokens[nameStart].start, tokens[end].end);
+    runs.push({ range: { first: nameStart, last: end }, name, person: actor === null && !isCompany(name), actor });
   }
   return runs;
 }
@@ -414,6 +426,24 @@ function isSomeone(context: Context, range: Range): boolean {
   if (first !== 'a' && first !== 'an' && first !== 'one') return false;
   const head = core(context, range).last;
   return tokens[head].pos === 'NOUN' && tokens[head].lemma === tokens[head].lower;
+}
+
+/** Words for any organisation: "the company" may be "Apple Inc", where "the ministry" must be a ministry. */
+const GENERIC_GROUP = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'carrier', 'lender', 'insurer', 'retailer', 'airline']);
+const GROUP_NOUN = new Set([...GENERIC_GROUP, 'ministry', 'agency', 'bank', 'department', 'office', 'party', 'union', 'council', 'commission', 'court', 'army', 'military', 'police', 'government', 'committee', 'movement', 'alliance', 'coalition', 'authority', 'regulator', 'board', 'embassy']);
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/** "the company", "the defence ministry": a definite description of an organisation; returns its head noun. */
+function groupDescription(context: Context, range: Range): string | null {
+  const { tokens } = context;
+  if (tokens[range.first].lower !== 'the') return null;
+  const last = core(context, range).last;
+  for (let t = range.first + 1; t <= last; t++) if (tokens[t].pos === 'PROPN' || context.mentionAt[t] >= 0) return null;
+  const head = tokens[last].lower;
+  return GROUP_NOUN.has(head) ? head : null;
 }
 
 /** Descriptions that fit whoever was named last, titled so or not: "the star", "the mother-of-two". */

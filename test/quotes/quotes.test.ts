@@ -248,3 +248,11 @@ test('a report ends where another clause with a speaker of its own begins', () =
     ['indirect', 'flour prices could rise', 'The bakery chain', 'warned'],
   ]);
 });
+
+test('"the company" is the organisation that spoke last; "the ministry" only a ministry', () => {
+  assert.deepEqual(quotes('Brightwater Ltd said profits fell. The company said it would cut jobs.'), [
+    ['indirect', 'profits fell', 'Brightwater Ltd', 'said'],
+    ['indirect', 'it would cut jobs', 'Brightwater Ltd', 'said'],
+  ]);
+  assert.deepEqual(quotes('Brightwater Ltd said profits fell. The ministry said it would review the case.')[1][2], 'The ministry');
+});

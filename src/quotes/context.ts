@@ -100,6 +100,9 @@ export function isDayWord(lower: string): boolean {
   return DAY_WORDS.has(lower);
 }
 
+/** Words inside a name: "Ministry of External Affairs", "Lula da Silva", "Rio Grande do Sul". */
+export const NAME_JOINER = new Set(['of', 'for', 'de', 'da', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'ibn']);
+
 /** A word starting with a capital letter (kept as one regular expression: a literal in a function is a new object at every call). */
 export const CAPITAL = /^\p{Lu}/u;
 const VERB_TAGS = new Set(['VERB', 'AUX']);

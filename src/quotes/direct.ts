@@ -111,7 +111,9 @@ function leading(context: Context, span: MarkSpan): Attribution | null {
     if (context.spanOf[k] >= 0 || context.isMark[k] === 1) return null;
     const match = context.cueAt[k];
     if (isSpeechVerb(match) && match.last <= i) {
-      if (!punctuated && match.last !== i) return null;
+      // With no comma or colon the cue must stand right before words that sound like speech: "will respond
+      // "decisively"" is a partial quote.
+      if (!punctuated && (match.last !== i || !looksLikeSpeech(context, span, i + 1))) return null;
       return { cue: match, subject: subjectOf(context, match, floor, i) };
     }
     const token = tokens[k];

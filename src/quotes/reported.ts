@@ -51,10 +51,14 @@ export function findReported(context: Context, directSpans: Set<number>, directF
       // "… it had cooperated and would appeal the fine": a modal goes on with what was reported.
       if (!modal) cuts.push(tokens[from].start);
     } else if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0) {
-      // "…, though it warned that …", "… while analysts said …": a speaker of a clause of its own ends the report.
-      const subject = subjectBefore(context, match, context.doc.sentences[tokens[t].sentence]?.firstToken ?? 0);
+      // "…, though it warned that …", "… while analysts said …": a speaker of a clause of its own ends the report;
+      // so does the attribution of the sentence around it ("Iran warned it would respond, state media reported").
+      const sentence = context.doc.sentences[tokens[t].sentence];
+      const subject = sentence ? subjectBefore(context, match, sentence.firstToken) : null;
       const joiner = subject ? subject.head.first - 1 : -1;
       if (joiner >= 0 && CLAUSE_JOINER.has(tokens[joiner].lower) && context.spanOf[joiner] < 0) cuts.push(tokens[joiner].start);
+      const tail = sentence ? attributionAfter(context, match, sentence) : null;
+      if (tail) cuts.push(tokens[tail.comma].start);
     }
     // "noted that … and expressed hope …": a past-tense verb joined by "and" or "but" goes back to the speaker.
     if (tokens[t].pos === 'CCONJ' && t + 1 < tokens.length && context.spanOf[t] < 0 && isPastVerb(tokens[t + 1])) cuts.push(tokens[t].start);
@@ -94,6 +98,25 @@ function complementQuote(context: Context, match: CueMatch, sentence: Sentence):
 function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
   const { tokens } = context;
   const floor = sentence.firstToken;
+  const tail = attributionAfter(context, match, sentence);
+  if (!tail) return null;
+  const { comma, subject } = tail;
+  let verb = false;
+  for (let t = floor; t < comma; t++) {
+    if (context.spanOf[t] >= 0 && t === floor) return null;
+    if (context.spanOf[t] < 0 && (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX')) verb = true;
+    // A clause that reports speech of its own ("X said Y, Z added") is not itself the report.
+    const inner = context.cueAt[t];
+    if (inner && inner.cue.pos === 'verb' && context.spanOf[t] < 0 && complementQuote(context, inner, sentence)) return null;
+  }
+  if (!verb) return null;
+  return indirect(context, match, subject, tokens[floor].start, trimmedEnd(context, tokens[comma].start));
+}
+
+/** ", two diplomats said." / ", said a spokesman on Monday.": an attribution closing its sentence after a comma. */
+function attributionAfter(context: Context, match: CueMatch, sentence: Sentence): { comma: number; subject: Subject } | null {
+  const { tokens } = context;
+  const floor = sentence.firstToken;
   let subject: Subject | null = subjectBefore(context, match, floor);
   let comma: number;
   let tailFrom: number;
@@ -109,17 +132,7 @@ function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Fo
     tailFrom = after.last + 1;
   }
   if (comma <= floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) return null;
-  if (!onlyAdverbialsUntilEnd(context, tailFrom, sentence.lastToken)) return null;
-  let verb = false;
-  for (let t = floor; t < comma; t++) {
-    if (context.spanOf[t] >= 0 && t === floor) return null;
-    if (context.spanOf[t] < 0 && (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX')) verb = true;
-    // A clause that reports speech of its own ("X said Y, Z added") is not itself the report.
-    const inner = context.cueAt[t];
-    if (inner && inner.cue.pos === 'verb' && context.spanOf[t] < 0 && complementQuote(context, inner, sentence)) return null;
-  }
-  if (!verb) return null;
-  return indirect(context, match, subject, tokens[floor].start, trimmedEnd(context, tokens[comma].start));
+  return onlyAdverbialsUntilEnd(context, tailFrom, sentence.lastToken) ? { comma, subject } : null;
 }
 
 /** "According to X, …" and "…, according to X." (unless the clause already has a speaker of its own). */
@@ -266,7 +279,7 @@ function isThat(context: Context, t: number): boolean {
 /** A clause starts here: a subject (a noun group or pronoun, possibly quoted) and then a finite verb. */
 function startsClause(context: Context, at: number, ceiling: number): boolean {
   const { tokens } = context;
-  let t = at;
+  let t = approximation(context, at);
   while (t <= ceiling && context.isMark[t] === 1) t++;
   if (t > ceiling) return false;
   let next: number;
@@ -296,6 +309,17 @@ function startsClause(context: Context, at: number, ceiling: number): boolean {
   const verb = tokens[next];
   if (verb.pos === 'AUX') return true;
   return verb.pos === 'VERB' && !verb.lower.endsWith('ing');
+}
+
+/** Past "at least", "more than", "nearly" before a number: "said at least 39 people had died". */
+function approximation(context: Context, at: number): number {
+  const { tokens } = context;
+  const word = tokens[at]?.lower;
+  const second = tokens[at + 1]?.lower;
+  let t = at;
+  if ((word === 'at' && (second === 'least' || second === 'most')) || (second === 'than' && /^(more|less|fewer)$/.test(word ?? '')) || (word === 'up' && second === 'to')) t += 2;
+  else if (word !== undefined && /^(nearly|almost|about|around|roughly|some|over|only)$/.test(word)) t += 1;
+  return t !== at && tokens[t]?.pos === 'NUM' ? t : at;
 }
 
 /** A subject that sits inside a partial quote: "the government "will not tolerate"" starts outside it. */

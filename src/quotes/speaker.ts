@@ -5,7 +5,7 @@
 // Speakers must be resolved in text order: each one becomes a candidate for the pronouns after it.
 import type { Quote } from '../record.ts';
 import type { ActorMention, Token } from '../doc.ts';
-import { CAPITAL, isDayWord, isNameWord, type Context } from './context.ts';
+import { CAPITAL, isDayWord, isNameWord, NAME_JOINER, type Context } from './context.ts';
 import { writtenName, withoutTitles } from './names.ts';
 import { isPossessivePart, type Range, type Subject } from './subject.ts';
 
@@ -17,8 +17,6 @@ type Candidate = { name: string; actor: string | null; token: number; start: num
 const PERSON_PRONOUN = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'i']);
 const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const GROUP_PRONOUN = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our']);
-/** Words inside a name: "Ministry of External Affairs", "Lula da Silva". */
-const NAME_JOINER = new Set(['of', 'for', 'de', 'da', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'ibn']);
 
 export type SpeakerResolver = {
   /** The speaker a subject names; `at` is the attribution's token, where pronouns look back from. */

@@ -2,7 +2,7 @@
 // Peter Odhiambo, said"), after it when inverted ("said Helga Brandt, the German envoy"), or inherited from the
 // clause it hangs on ("…, adding that …", "… and added that …").
 import type { Token } from '../doc.ts';
-import { isNameWord, type Context, type CueMatch } from './context.ts';
+import { isNameWord, NAME_JOINER, type Context, type CueMatch } from './context.ts';
 
 export type Range = { first: number; last: number };
 export type Subject = { head: Range; apposition: Range | null };
@@ -22,7 +22,7 @@ export function isPossessivePart(token: Token): boolean {
 function inGroup(context: Context, t: number): boolean {
   const token = context.tokens[t];
   if (context.spanOf[t] >= 0) return false;
-  if (context.isMark[t] === 2 || isNameWord(context, t)) return true;
+  if (context.isMark[t] === 2 || isNameWord(context, t) || isNameParticle(context, t)) return true;
   switch (token.pos) {
     case 'DET':
     case 'ADJ':
@@ -41,6 +41,12 @@ function inGroup(context: Context, t: number): boolean {
     default:
       return false;
   }
+}
+
+/** "do" in "Rio Grande do Sul", "da" in "Maria da Silva": a particle between two name words (tagged anything). */
+function isNameParticle(context: Context, t: number): boolean {
+  const { tokens } = context;
+  return NAME_JOINER.has(tokens[t].lower) && t > 0 && t + 1 < tokens.length && tokens[t].lower !== 'of' && tokens[t].lower !== 'for' && isNameWord(context, t - 1) && isNameWord(context, t + 1);
 }
 
 /** The hyphens of "the 31-year-old" and "the mother-of-two": no space on either side. */

@@ -256,3 +256,16 @@ test('"the company" is the organisation that spoke last; "the ministry" only a m
   ]);
   assert.deepEqual(quotes('Brightwater Ltd said profits fell. The ministry said it would review the case.')[1][2], 'The ministry');
 });
+
+test('a particle inside a name, and a number with "at least", do not break a subject', () => {
+  assert.deepEqual(quotes('"The river is still rising," Mato Grosso do Sul Governor Rita Lobo told radio. She said at least 12 bridges had collapsed.'), [
+    ['direct', 'The river is still rising', 'Rita Lobo', 'told'],
+    ['indirect', 'at least 12 bridges had collapsed', 'Rita Lobo', 'said'],
+  ]);
+});
+
+test('a quoted word right after a cue is a partial quote; an attribution closing the sentence ends the report', () => {
+  assert.deepEqual(quotes('The rebels warned they would answer "forcefully" to any incursion, local radio reported.'), [
+    ['mixed', 'they would answer "forcefully" to any incursion', 'The rebels', 'warned'],
+  ]);
+});

@@ -32,7 +32,7 @@ export function findReported(context: Context, directSpans: Set<number>, directF
     if (!sentence) continue;
     const quote =
       match.cue.pos === 'verb'
-        ? (complementQuote(context, match, sentence) ?? frontedQuote(context, match, sentence))
+        ? (complementQuote(context, match, sentence) ?? frontedQuote(context, match, sentence) ?? insetQuote(context, match, sentence))
         : match.cue.pos === 'phrase'
           ? accordingTo(context, match, sentence, cuts)
           : nounThatQuote(context, match, sentence);
@@ -111,6 +111,24 @@ function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Fo
   }
   if (!verb) return null;
   return indirect(context, match, subject, tokens[floor].start, trimmedEnd(context, tokens[comma].start));
+}
+
+/** "The United States, he said, had no standing": an attribution set inside the clause it reports. */
+function insetQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
+  const { tokens } = context;
+  const after = match.last + 1;
+  if (after > sentence.lastToken || tokens[after].text !== ',') return null;
+  const subject = subjectBefore(context, match, sentence.firstToken);
+  if (!subject || subject.apposition) return null;
+  const comma = subject.head.first - 1;
+  if (comma <= sentence.firstToken || tokens[comma].text !== ',') return null;
+  // Before it the clause's subject, a noun group from the sentence start; after it the clause's verb.
+  const opening = groupStartingAt(context, sentence.firstToken, comma - 1);
+  if (!opening || opening.last !== comma - 1) return null;
+  let verb = after + 1;
+  while (verb <= sentence.lastToken && tokens[verb].pos === 'ADV') verb++;
+  if (verb > sentence.lastToken || (tokens[verb].pos !== 'AUX' && tokens[verb].pos !== 'VERB')) return null;
+  return reported(context, match, subject, sentence.firstToken, sentence);
 }
 
 /** ", two diplomats said." / ", said a spokesman on Monday.": an attribution closing its sentence after a comma. */

@@ -269,3 +269,11 @@ test('a quoted word right after a cue is a partial quote; an attribution closing
     ['mixed', 'they would answer "forcefully" to any incursion', 'The rebels', 'warned'],
   ]);
 });
+
+test('an attribution set inside the clause it reports', () => {
+  assert.deepEqual(quotes('The new levy, the mayor said, would pay for two schools.'), [
+    ['indirect', 'The new levy, the mayor said, would pay for two schools', 'the mayor', 'said'],
+  ]);
+  assert.deepEqual(quotes('The new levy, the mayor said, was a mistake, and the council agreed.')[0][1], 'The new levy, the mayor said, was a mistake');
+  assert.deepEqual(quotes('On Friday, the mayor said, and again on Monday.'), []);
+});

@@ -62,6 +62,7 @@ export function findReported(context: Context, directSpans: Set<number>, directF
     }
     // "noted that … and expressed hope …": a past-tense verb joined by "and" or "but" goes back to the speaker.
     if (tokens[t].pos === 'CCONJ' && t + 1 < tokens.length && context.spanOf[t] < 0 && isPastVerb(tokens[t + 1])) cuts.push(tokens[t].start);
+    if (isComment(context, t)) cuts.push(tokens[t].start);
   }
   // Two cues reporting the same clause ("said in a statement issued …"): the first one attributes it.
   const seen = new Set<number>();
@@ -280,6 +281,23 @@ function holdsPartialQuote(context: Context, quote: Found, directSpans: Set<numb
   );
 }
 
+/** Nouns a writer sums up a reported clause with: ", a move unions vowed to fight", "— a claim critics doubt". */
+const COMMENT_NOUN = new Set(['move', 'step', 'decision', 'sign', 'pledge', 'promise', 'claim', 'figure', 'charge', 'reference', 'development', 'blow', 'setback', 'measure', 'accusation', 'allegation', 'assertion', 'warning', 'threat', 'statement', 'remark', 'comment', 'view', 'position', 'stance']);
+
+/** The comma or dash opening the writer's comment on what was reported (the report ends there). */
+function isComment(context: Context, t: number): boolean {
+  const { tokens } = context;
+  if ((tokens[t].text !== ',' && tokens[t].text !== '—' && tokens[t].text !== '–') || context.spanOf[t] >= 0) return false;
+  let k = t + 1;
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return false;
+  k++;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  if (tokens[k] === undefined || !COMMENT_NOUN.has(tokens[k].lower)) return false;
+  // ", a move she called "essential"": words quoted in it are the speaker's, and so is the comment.
+  for (let u = k + 1; u < tokens.length && tokens[u].sentence === tokens[t].sentence; u++) if (context.isMark[u] === 1) return false;
+  return true;
+}
+
 /** "did not say", "has never claimed": what was not said is not reported speech. */
 function isNegated(context: Context, match: CueMatch): boolean {
   const { tokens } = context;
@@ -321,6 +339,13 @@ function startsClause(context: Context, at: number, ceiling: number): boolean {
       const before = tokens[k - 1];
       if (word.pos === 'NOUN' && word.lower === word.lemma && !word.lower.endsWith('s') && before.pos === 'NOUN' && before.lower !== before.lemma) return true;
     }
+  }
+  // "the fire, which started in a warehouse, had …", "the attack, the third this month, showed …": an aside
+  // between commas after a noun subject.
+  if (tokens[next]?.text === ',' && tokens[t].pos !== 'PRON') {
+    let close = next + 1;
+    while (close <= ceiling && close - next <= 15 && tokens[close].text !== ',' && context.spanOf[close] < 0) close++;
+    if (close <= ceiling && tokens[close].text === ',' && close > next + 1) next = close + 1;
   }
   while (next <= ceiling && (context.isMark[next] === 1 || tokens[next].pos === 'ADV' || tokens[next].text === ',')) next++;
   if (next > ceiling) return false;

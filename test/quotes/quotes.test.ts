@@ -277,3 +277,14 @@ test('an attribution set inside the clause it reports', () => {
   assert.deepEqual(quotes('The new levy, the mayor said, was a mistake, and the council agreed.')[0][1], 'The new levy, the mayor said, was a mistake');
   assert.deepEqual(quotes('On Friday, the mayor said, and again on Monday.'), []);
 });
+
+test('an aside inside the reported subject is kept; the writer’s comment after the clause is not', () => {
+  assert.deepEqual(quotes('Firefighters said the blaze, which began in a paint store, was out by noon.'), [
+    ['indirect', 'the blaze, which began in a paint store, was out by noon', 'Firefighters', 'said'],
+  ]);
+  assert.deepEqual(quotes('The council said it would close four libraries, a decision residents have vowed to fight.'), [
+    ['indirect', 'it would close four libraries', 'The council', 'said'],
+  ]);
+  // A comment holding the speaker's own words is theirs.
+  assert.deepEqual(quotes('The mayor said the libraries would close, a step she called "painful but necessary".')[0][1], 'the libraries would close, a step she called "painful but necessary"');
+});

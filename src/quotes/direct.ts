@@ -61,7 +61,8 @@ function trailing(context: Context, span: MarkSpan): Attribution | null {
     }
   }
   const inverted = context.cueAt[t];
-  if (isSpeechVerb(inverted)) {
+  // ("…," according to one official.)
+  if (inverted !== null && (inverted.cue.pos === 'phrase' || isSpeechVerb(inverted))) {
     const subject = subjectAfter(context, inverted.last + 1, ceiling);
     return subject ? { cue: inverted, subject } : null;
   }

@@ -25,8 +25,9 @@ export function withoutTitles(context: Context, name: string): string {
  * The name of the person a mention names, read on through name words the mention stopped before; `known` is
  * the person layer's name for it, which the mention's text ends with when the mention is the name itself.
  */
-export function writtenName(context: Context, mention: ActorMention, known: string): string {
+export function writtenName(context: Context, mention: ActorMention, dictionaryName: string): string {
   const { tokens, text } = context;
+  const known = spelledAsWritten(mention.text, dictionaryName);
   let last = mention.lastToken;
   const sentence = tokens[last].sentence;
   while (last + 1 < tokens.length && tokens[last + 1].sentence === sentence && context.mentionAt[last + 1] < 0 && isNameWord(context, last + 1)) last++;
@@ -34,4 +35,15 @@ export function writtenName(context: Context, mention: ActorMention, known: stri
   while (last > mention.lastToken && tokens[last].text === '-') last--;
   if (last === mention.lastToken || !mention.text.endsWith(known)) return withoutTitles(context, known);
   return withoutTitles(context, known + text.slice(mention.end, tokens[last].end));
+}
+
+/** "Antonio Guterres" for the dictionary's "António Guterres": the text's spelling when only accents or case differ. */
+function spelledAsWritten(written: string, known: string): string {
+  const words = written.split(/\s+/);
+  const tail = words.slice(Math.max(0, words.length - known.split(' ').length)).join(' ');
+  return fold(tail) === fold(known) ? tail : known;
+}
+
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

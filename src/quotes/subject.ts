@@ -153,10 +153,18 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
     const head = groupEndingAt(context, appositionLast, floor);
     return head ? { head, apposition: null } : null;
   }
-  const head = groupEndingAt(context, comma - 1, floor);
+  let head = groupEndingAt(context, comma - 1, floor);
+  // "Rebecca Long, 45, who has lived here for years, told …": the age is not the speaker.
+  if (head && clause && isAge(context, head) && head.first - 2 >= floor && context.tokens[head.first - 1].text === ',') {
+    head = groupEndingAt(context, head.first - 2, floor) ?? head;
+  }
   // A clause says what the speaker did, not who they are: it names no speaker ("speaking to Reuters").
   if (head) return { head, apposition: clause ? null : aside };
   return aside && !clause && hasNominal(context, aside) ? { head: aside, apposition: null } : null;
+}
+
+function isAge(context: Context, range: Range): boolean {
+  return range.first === range.last && context.tokens[range.first].pos === 'NUM';
 }
 
 /** The longest aside between a subject and its verb: an apposition, and a participle or relative clause. */
@@ -197,9 +205,17 @@ function namedBefore(context: Context, role: Range, floor: number): Subject | nu
 
 /** Inverted order: "said neighbour Carol Baines, 67" or "said Helga Brandt, the German envoy to the talks". */
 export function subjectAfter(context: Context, from: number, ceiling: number): Subject | null {
-  const head = groupStartingAt(context, from, ceiling);
-  if (!head) return null;
   const tokens = context.tokens;
+  // "said the singer on Instagram": what follows "on" says where, not who.
+  let end = ceiling;
+  for (let t = from + 1; t <= ceiling; t++) {
+    if (tokens[t].lower === 'on' && tokens[t].pos === 'ADP') {
+      end = t - 1;
+      break;
+    }
+  }
+  const head = groupStartingAt(context, from, end);
+  if (!head) return null;
   let apposition: Range | null = null;
   if (head.last + 2 <= ceiling && tokens[head.last + 1].text === ',') {
     const next = groupStartingAt(context, head.last + 2, ceiling);

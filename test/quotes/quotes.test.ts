@@ -288,3 +288,15 @@ test('an aside inside the reported subject is kept; the writer’s comment after
   // A comment holding the speaker's own words is theirs.
   assert.deepEqual(quotes('The mayor said the libraries would close, a step she called "painful but necessary".')[0][1], 'the libraries would close, a step she called "painful but necessary"');
 });
+
+test('trailing attributions: "according to", an age before a clause, a place to post after "on"', () => {
+  assert.deepEqual(quotes('"The ferry will not sail," according to a port official.'), [['direct', 'The ferry will not sail', 'a port official', 'according to']]);
+  assert.deepEqual(quotes('Omar Haddad, 52, who runs a bakery on the square, told the paper: "We lost a month of trade."')[0][2], 'Omar Haddad');
+  assert.deepEqual(quotes('"We are devastated," wrote the drummer on Facebook.')[0][2], 'the drummer');
+});
+
+test('a known person is spelt as the text spells them when only accents differ', () => {
+  const text = 'Ana Nunez said the port was open.';
+  const doc = docOf(text, [{ text: 'Ana Nunez', code: 'CHLGOV', person: 0 }], [{ name: 'Ana Núñez', actor: 'CHLGOV' }]);
+  assert.equal(findQuotes(doc, cues).quotes[0].speaker?.name, 'Ana Nunez');
+});

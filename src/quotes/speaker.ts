@@ -119,16 +119,17 @@ export function speakerResolver(context: Context): SpeakerResolver {
     if (head.first === head.last && tokens[head.first].pos === 'PRON') {
       const token = tokens[head.first];
       const where = span(head);
+      // "The military said … It said …": an organisation that has just spoken is what "it" speaks for, whatever
+      // country was named in between.
+      const group = GROUP_PRONOUN.has(token.lower) ? groups.filter((candidate) => candidate.token < at).pop() : undefined;
+      if (group && context.paragraphOf[group.token] >= context.paragraphOf[head.first] - 1) return { name: group.name, actor: group.actor, ...where };
       const mention = context.mentionAt[head.first];
       if (mention >= 0) return { name: named(doc.mentions[mention]), actor: doc.mentions[mention].code, ...where };
       if (PERSON_PRONOUN.has(token.lower)) {
         const candidate = lastPerson(at);
         return candidate ? { name: candidate.name, actor: candidate.actor, ...where } : { name: token.text, actor: null, ...where };
       }
-      if (GROUP_PRONOUN.has(token.lower)) {
-        const group = groups.filter((candidate) => candidate.token < at).pop();
-        if (group) return { name: group.name, actor: group.actor, ...where };
-      }
+      if (group) return { name: group.name, actor: group.actor, ...where };
       return { name: token.text, actor: null, ...where };
     }
     // A person's name anywhere in the subject comes before a group's: "A senior Hamas official, Sami Abu Zuhri".

@@ -300,3 +300,16 @@ test('a known person is spelt as the text spells them when only accents differ',
   const doc = docOf(text, [{ text: 'Ana Nunez', code: 'CHLGOV', person: 0 }], [{ name: 'Ana Núñez', actor: 'CHLGOV' }]);
   assert.equal(findQuotes(doc, cues).quotes[0].speaker?.name, 'Ana Nunez');
 });
+
+test('"it said" is the organisation that has just spoken, whatever country was named in between', () => {
+  const text = 'The coast guard said it had rescued nine sailors near Malta. It said two were missing.';
+  const doc = docOf(text, [
+    { text: 'The coast guard', code: 'ITAMIL', name: 'Italy' },
+    { text: 'Malta', code: 'MLT' },
+    { text: 'It', code: 'MLT', name: 'Malta', via: 'pronoun' },
+  ]);
+  assert.deepEqual(
+    findQuotes(doc, cues).quotes.map((quote) => quote.speaker?.name),
+    ['The coast guard', 'The coast guard'],
+  );
+});

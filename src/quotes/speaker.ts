@@ -7,7 +7,7 @@ import type { Quote } from '../record.ts';
 import type { ActorMention, Token } from '../doc.ts';
 import { CAPITAL, isDayWord, isNameWord, NAME_JOINER, type Context } from './context.ts';
 import { writtenName, withoutTitles } from './names.ts';
-import { isPossessivePart, type Range, type Subject } from './subject.ts';
+import { groupStartingAt, isPossessivePart, type Range, type Subject } from './subject.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -127,7 +127,8 @@ export function speakerResolver(context: Context): SpeakerResolver {
       if (mention >= 0) return { name: named(doc.mentions[mention]), actor: doc.mentions[mention].code, ...where };
       if (PERSON_PRONOUN.has(token.lower)) {
         const candidate = lastPerson(at);
-        return candidate ? { name: candidate.name, actor: candidate.actor, ...where } : { name: token.text, actor: null, ...where };
+        if (candidate) return { name: candidate.name, actor: candidate.actor, ...where };
+        return { name: describedSubject(context, at) ?? token.text, actor: null, ...where };
       }
       if (group) return { name: group.name, actor: group.actor, ...where };
       return { name: token.text, actor: null, ...where };
@@ -443,6 +444,22 @@ function groupDescription(context: Context, range: Range): string | null {
   for (let t = range.first + 1; t <= last; t++) if (tokens[t].pos === 'PROPN' || context.mentionAt[t] >= 0) return null;
   const head = tokens[last].lower;
   return GROUP_NOUN.has(head) ? head : null;
+}
+
+/**
+ * "The coach was blunt. … he said": with no one named, a pronoun is the person a sentence before it opened with
+ * ("the coach"), in this paragraph or the two before (a quote over paragraphs stands between).
+ */
+function describedSubject(context: Context, at: number): string | null {
+  const { tokens, doc, text } = context;
+  const floor = context.paragraphOf[at] - 2;
+  for (let s = tokens[at].sentence; s >= 0; s--) {
+    const sentence = doc.sentences[s];
+    if (context.paragraphOf[sentence.firstToken] < floor) break;
+    const group = groupStartingAt(context, sentence.firstToken, Math.min(sentence.lastToken, at - 1));
+    if (group && personDescription(context, core(context, group))) return text.slice(tokens[group.first].start, tokens[core(context, group).last].end);
+  }
+  return null;
 }
 
 /** Descriptions that fit whoever was named last, titled so or not: "the star", "the mother-of-two". */

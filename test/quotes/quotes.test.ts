@@ -313,3 +313,7 @@ test('"it said" is the organisation that has just spoken, whatever country was n
     ['The coast guard', 'The coast guard'],
   );
 });
+
+test('with no one named, "she" is the person described as the subject before', () => {
+  assert.deepEqual(quotes('The head teacher wrote to parents on Friday.\n\n"The roof is unsafe," she said.'), [['direct', 'The roof is unsafe', 'The head teacher', 'said']]);
+});

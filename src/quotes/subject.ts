@@ -136,6 +136,12 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
     return head ? { head, apposition: null } : null;
   }
   if (tokens[i].text !== ',' || context.spanOf[i] >= 0) {
+    // "A diplomat who spoke on condition of anonymity said": the subject is the group the clause hangs on.
+    const who = relativeBefore(context, i, floor);
+    if (who >= 0) {
+      const head = groupEndingAt(context, who - 1, floor);
+      if (head) return { head, apposition: null };
+    }
     const head = groupEndingAt(context, i, floor);
     return head ? (namedBefore(context, head, floor) ?? { head, apposition: null }) : null;
   }
@@ -180,6 +186,16 @@ function isClause(context: Context, range: Range): boolean {
     if (context.spanOf[t] < 0 && (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') && !isNameWord(context, t)) return true;
   }
   return false;
+}
+
+/** The "who" opening a relative clause that ends at token `last` (no comma or sentence end between), or -1. */
+function relativeBefore(context: Context, last: number, floor: number): number {
+  const { tokens } = context;
+  for (let t = last; t > floor && last - t < MAX_GROUP; t--) {
+    if (tokens[t].text === ',' || isSentenceEnd(tokens[t]) || context.spanOf[t] >= 0) return -1;
+    if (tokens[t].lower === 'who' && t < last) return t;
+  }
+  return -1;
 }
 
 /**

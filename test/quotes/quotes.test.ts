@@ -317,3 +317,9 @@ test('"it said" is the organisation that has just spoken, whatever country was n
 test('with no one named, "she" is the person described as the subject before', () => {
   assert.deepEqual(quotes('The head teacher wrote to parents on Friday.\n\n"The roof is unsafe," she said.'), [['direct', 'The roof is unsafe', 'The head teacher', 'said']]);
 });
+
+test('a relative clause without commas between the subject and its verb is passed over', () => {
+  assert.deepEqual(quotes('A lawyer who represents several of the families said the hearing had been postponed.'), [
+    ['indirect', 'the hearing had been postponed', 'A lawyer', 'said'],
+  ]);
+});

@@ -118,7 +118,7 @@ function leading(context: Context, span: MarkSpan): Attribution | null {
       return { cue: match, subject: subjectOf(context, match, floor, i) };
     }
     const token = tokens[k];
-    if (!LEAD_IN.has(token.pos) || token.lower === 'that') return null;
+    if ((!LEAD_IN.has(token.pos) && !isNameWord(context, k)) || token.lower === 'that') return null;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../doc.ts';
 import { tokenBefore } from '../nlp/offsets.ts';
 import { isDayWord, paragraphFirstToken, type Context, type CueMatch } from './context.ts';
 import type { Found } from './found.ts';
-import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
+import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
 const THAT = 'that';
 function isPastVerb(token: Token): boolean {
@@ -145,13 +145,21 @@ function attributionAfter(context: Context, match: CueMatch, sentence: Sentence)
   } else {
     comma = match.first - 1;
     while (comma >= floor && tokens[comma].pos === 'ADV') comma--;
-    const after = groupStartingAt(context, match.last + 1, sentence.lastToken);
-    if (!after) return null;
-    subject = { head: after, apposition: null };
-    tailFrom = after.last + 1;
+    subject = subjectAfter(context, match.last + 1, sentence.lastToken);
+    if (!subject) return null;
+    tailFrom = (subject.apposition ?? subject.head).last + 1;
   }
   if (comma <= floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) return null;
-  return onlyAdverbialsUntilEnd(context, tailFrom, sentence.lastToken) ? { comma, subject } : null;
+  // The attribution may hand on to a report of its own: "…, said a spokesman, adding that …".
+  let last = sentence.lastToken;
+  for (let t = tailFrom; t < sentence.lastToken; t++) {
+    const next = context.cueAt[t + 1];
+    if (tokens[t].text === ',' && next?.cue.pos === 'verb' && tokens[t + 1].lower.endsWith('ing')) {
+      last = t - 1;
+      break;
+    }
+  }
+  return onlyAdverbialsUntilEnd(context, tailFrom, last) ? { comma, subject } : null;
 }
 
 /** "According to X, …" and "…, according to X." (unless the clause already has a speaker of its own). */
@@ -174,7 +182,11 @@ function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts
   }
   let last = sentence.lastToken;
   while (last >= first && tokens[last].pos === 'PUNCT') last--;
-  for (let t = first; t <= last; t++) if (tokens[t].pos === 'PUNCT' || tokens[t].pos === 'SCONJ' || tokens[t].lower === THAT) return null;
+  for (let t = first; t <= last; t++) {
+    // (The hyphen of "the Hamas-run territory" is part of the source.)
+    const hyphen = tokens[t].text === '-' && tokens[t - 1].end === tokens[t].start && tokens[t + 1]?.start === tokens[t].end;
+    if ((tokens[t].pos === 'PUNCT' && !hyphen) || tokens[t].pos === 'SCONJ' || tokens[t].lower === THAT) return null;
+  }
   if (last < first || last - first > 15) return null;
   const subject = { head: { first, last }, apposition: null };
   const comma = match.first - 1;

@@ -168,9 +168,11 @@ export function speakerResolver(context: Context): SpeakerResolver {
         return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, cores[i].first, false);
       }
       // "an official in the foreign ministry", "a spokeswoman for the charity": someone who speaks for the
-      // actor, named as the text describes them, with the actor's code.
+      // actor, named as the text describes them, with the actor's code; "the health ministry in the Hamas-run
+      // territory": a body the actor runs, named in full.
       if (mention.firstToken > cores[i].last) {
-        const where = span({ first: range.first, last: mention.lastToken });
+        const speaksFor = context.cues.personNouns.has(tokens[cores[i].last].lower);
+        const where = span({ first: range.first, last: speaksFor ? mention.lastToken : range.last });
         return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, range.first, isSomeone(context, range));
       }
       if (REFERENCE.has(mention.via)) {

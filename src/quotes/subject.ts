@@ -156,6 +156,8 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
   const aside = opened && comma + 1 <= appositionLast ? { first: comma + 1, last: appositionLast } : null;
   const clause = aside !== null && isClause(context, aside);
   if (!opened || (!clause && appositionLast - comma >= MAX_APPOSITION)) {
+    // "The toll rose to 56, said …": a clause of its own before the comma is what was said, not who said it.
+    if (!opened && isClause(context, { first: Math.max(comma, floor), last: appositionLast })) return null;
     const head = groupEndingAt(context, appositionLast, floor);
     return head ? { head, apposition: null } : null;
   }

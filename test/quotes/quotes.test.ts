@@ -323,3 +323,13 @@ test('a relative clause without commas between the subject and its verb is passe
     ['indirect', 'the hearing had been postponed', 'A lawyer', 'said'],
   ]);
 });
+
+test('fronted reports: a hyphenated source, an inverted speaker with an apposition and a report of its own', () => {
+  assert.deepEqual(quotes('Nine people drowned, according to officials in the rebel-held north.'), [
+    ['indirect', 'Nine people drowned', 'officials in the rebel-held north', 'according to'],
+  ]);
+  assert.deepEqual(quotes('The toll rose to 31, said Lena Ortiz, a spokeswoman for the fire service, adding that crews were still at the site.'), [
+    ['indirect', 'The toll rose to 31', 'Lena Ortiz', 'said'],
+    ['indirect', 'crews were still at the site', 'Lena Ortiz', 'adding'],
+  ]);
+});

@@ -183,7 +183,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
       return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, mention.firstToken, false);
     }
     const where = span(head);
-    return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head));
+    return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head) || isOnePerson(context, head));
   };
 
   const resolveAndNote = (subject: Subject | null, at: number): Speaker | null => {
@@ -419,6 +419,12 @@ function core(context: Context, range: Range): Range {
     if (!inName) return { first: range.first, last: t - 1 };
   }
   return range;
+}
+
+/** "the minister", "its director": one person, described; not an organisation "the company" could be. */
+function isOnePerson(context: Context, range: Range): boolean {
+  const head = context.tokens[core(context, range).last];
+  return context.cues.personNouns.has(head.lower) && head.lower === head.lemma;
 }
 
 /** "a spokesperson for the airline", "one trader": a single unnamed person a later "he" or "she" can point to. */

@@ -255,6 +255,8 @@ test('"the company" is the organisation that spoke last; "the ministry" only a m
     ['indirect', 'it would cut jobs', 'Brightwater Ltd', 'said'],
   ]);
   assert.deepEqual(quotes('Brightwater Ltd said profits fell. The ministry said it would review the case.')[1][2], 'The ministry');
+  // A person described is no company.
+  assert.deepEqual(quotes('The museum director said the roof leaked. The company said repairs would start soon.')[1][2], 'The company');
 });
 
 test('a particle inside a name, and a number with "at least", do not break a subject', () => {

@@ -6,7 +6,7 @@ import type { ActorMention } from '../doc.ts';
 import { isNameWord, type Context } from './context.ts';
 
 /** Abbreviated and social titles; a name keeps them only when nothing but a surname follows ("Ms Olsen"). */
-const HONORIFIC = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'rev', 'gen', 'lt', 'col', 'capt', 'sgt']);
+const HONORIFIC = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'rev', 'hon', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'brig', 'supt', 'insp', 'det']);
 
 /** "Police Commissioner Peter Kila" → "Peter Kila"; at least two words stay, so "Pope Francis" is left whole. */
 export function withoutTitles(context: Context, name: string): string {

@@ -144,7 +144,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
       }
       const where = span(run.range);
       const full = run.range.first === run.range.last ? fullName(run.name, at) : null;
-      return remember({ name: full?.name ?? run.name, actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
+      return remember({ name: full?.name ?? withoutTitles(context, run.name), actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
     }
     // "the company", "the ministry": the organisation that spoke last, when it is one of that kind.
     const kind = groupDescription(context, head);
@@ -340,8 +340,9 @@ function nameRuns(context: Context, first: number, last: number): NameRun[] {
     for (let k = start; k < end; k++) {
       if (cues.personNouns.has(tokens[k].lower)) nameStart = k + 1;
     }
-    // "Officials said": a capitalised title alone is not a name.
+    // "Officials said": a capitalised title alone is not a name; nor is "the Dutchman".
     if (nameStart === end && cues.personNouns.has(tokens[end].lower)) continue;
+    if (nameStart === end && start === end && start > 0 && tokens[start - 1].lower === 'the' && NATIONAL.test(tokens[end].text)) continue;
     // A name followed by a common noun modifies it: "United Nations monitors" is a group, not a person. A name
     // after a title is a person whatever follows (the tagger reads "Professor Ines Carvalho studies" as nouns).
     let head = end;
@@ -470,6 +471,8 @@ function describedSubject(context: Context, at: number): string | null {
   return null;
 }
 
+const NATIONAL = /^(\p{Lu}\p{Ll}+(man|woman)|Briton|Spaniard|Scot|Swede|Dane|Finn|Pole|Turk)$/u;
+
 /** Descriptions that fit whoever was named last, titled so or not: "the star", "the mother-of-two". */
 const ANYONE = new Set(['star', 'celebrity', 'man', 'woman', 'mother', 'father', 'mum', 'dad', 'boy', 'girl']);
 
@@ -484,6 +487,8 @@ function personDescription(context: Context, range: Range): { words: string[]; a
   let head = -1;
   for (let t = range.first + 1; t <= range.last; t++) {
     if (tokens[t].pos === 'ADP' || tokens[t].text === ',') break;
+    // "the Dutchman", "the Briton": a nationality standing for the person named last.
+    if (CAPITAL.test(tokens[t].text) && t === range.last && NATIONAL.test(tokens[t].text)) return { words: [], anyone: true };
     if (tokens[t].pos === 'PROPN') return null;
     if (tokens[t].lower === 'old' && tokens[t - 1].text === '-' && tokens[t - 2]?.lower === 'year') return { words: [], anyone: true };
     if (tokens[t].pos === 'NOUN' || tokens[t].pos === 'ADJ') words.push(tokens[t].lower);

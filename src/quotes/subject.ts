@@ -149,7 +149,7 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
   // said". Find the comma that opens it (a clause may run longer than an apposition).
   const appositionLast = i - 1;
   let comma = appositionLast;
-  while (comma >= floor && appositionLast - comma < MAX_ASIDE && tokens[comma].text !== ',' && context.spanOf[comma] < 0 && !isSentenceEnd(tokens[comma])) {
+  while (comma >= floor && appositionLast - comma < MAX_ASIDE && tokens[comma].text !== ',' && context.spanOf[comma] < 0 && !(isSentenceEnd(tokens[comma]) && !isAbbreviationDot(context, comma))) {
     comma--;
   }
   const opened = comma >= floor && tokens[comma].text === ',' && context.spanOf[comma] < 0;
@@ -240,6 +240,12 @@ export function subjectAfter(context: Context, from: number, ceiling: number): S
     if (next && (next.last + 1 > ceiling || /^[,.;:!?]$/.test(tokens[next.last + 1].text))) apposition = next;
   }
   return { head, apposition };
+}
+
+/** The full stop of "D-Mass." or "Sen.": attached to its word, with the sentence going on after it. */
+function isAbbreviationDot(context: Context, t: number): boolean {
+  const { tokens } = context;
+  return tokens[t].text === '.' && t > 0 && tokens[t - 1].end === tokens[t].start && t + 1 < tokens.length && tokens[t + 1].sentence === tokens[t].sentence;
 }
 
 function isSentenceEnd(token: Token): boolean {

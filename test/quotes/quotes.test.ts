@@ -335,3 +335,8 @@ test('fronted reports: a hyphenated source, an inverted speaker with an appositi
     ['indirect', 'crews were still at the site', 'Lena Ortiz', 'adding'],
   ]);
 });
+
+test('"the Frenchman" is the person named last; an abbreviated title and a party-state tag do not hide the name', () => {
+  assert.deepEqual(quotes('Coach Hugo Marchal hailed the win. "We never gave up," the Frenchman said.'), [['direct', 'We never gave up', 'Hugo Marchal', 'said']]);
+  assert.deepEqual(quotes('Sen. Dana Pruitt, R-Okla., said the vote would be close.'), [['indirect', 'the vote would be close', 'Dana Pruitt', 'said']]);
+});

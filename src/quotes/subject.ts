@@ -235,9 +235,15 @@ export function subjectAfter(context: Context, from: number, ceiling: number): S
   const head = groupStartingAt(context, from, end);
   if (!head) return null;
   let apposition: Range | null = null;
-  if (head.last + 2 <= ceiling && tokens[head.last + 1].text === ',') {
-    const next = groupStartingAt(context, head.last + 2, ceiling);
-    if (next && (next.last + 1 > ceiling || /^[,.;:!?]$/.test(tokens[next.last + 1].text))) apposition = next;
+  // "said a student who gave only her first name, Sara": the name closes the relative clause.
+  let comma = head.last + 1;
+  if (tokens[comma]?.lower === 'who') {
+    while (comma <= ceiling && comma - head.last < MAX_GROUP && tokens[comma].text !== ',' && !isSentenceEnd(tokens[comma])) comma++;
+  }
+  if (comma + 1 <= ceiling && tokens[comma].text === ',') {
+    const next = groupStartingAt(context, comma + 1, ceiling);
+    const closes = next !== null && (next.last + 1 > ceiling || /^[,.;:!?]$/.test(tokens[next.last + 1].text));
+    if (closes && (comma === head.last + 1 || isNameWord(context, next.last))) apposition = next;
   }
   return { head, apposition };
 }

@@ -340,3 +340,9 @@ test('"the Frenchman" is the person named last; an abbreviated title and a party
   assert.deepEqual(quotes('Coach Hugo Marchal hailed the win. "We never gave up," the Frenchman said.'), [['direct', 'We never gave up', 'Hugo Marchal', 'said']]);
   assert.deepEqual(quotes('Sen. Dana Pruitt, R-Okla., said the vote would be close.'), [['indirect', 'the vote would be close', 'Dana Pruitt', 'said']]);
 });
+
+test('an inverted speaker named at the end of a relative clause', () => {
+  assert.deepEqual(quotes('"The shelves are empty," said a shopkeeper who would give only his first name, Karim.'), [
+    ['direct', 'The shelves are empty', 'Karim', 'said'],
+  ]);
+});

@@ -6,7 +6,7 @@
 // speaker accuracy is over matched quotes: right when the gold name (or one of its names) equals the predicted
 // name or is contained in it as whole words, ignoring case and a leading article, or when the actor codes agree.
 // "strict" speaker accuracy takes only an equal name (or equal actor codes): "Mayor Ana Costa" for "Ana Costa" is
-// right but not strictly right.
+// right but not strictly right. "span" is the share of matched quotes whose content span is exactly the gold one.
 import { z } from 'zod';
 import { codeDoc } from '../pipeline.ts';
 import type { Quote } from '../record.ts';
@@ -28,8 +28,8 @@ const Passage = z.object({
 type Passage = z.infer<typeof Passage>;
 type GoldQuote = z.infer<typeof GoldQuote>;
 
-export type Tally = { gold: number; predicted: number; matched: number; speakerRight: number; speakerExact: number; kindRight: number };
-const EMPTY: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0 };
+export type Tally = { gold: number; predicted: number; matched: number; speakerRight: number; speakerExact: number; kindRight: number; spanExact: number };
+const EMPTY: Tally = { gold: 0, predicted: 0, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0, spanExact: 0 };
 
 export function loadGold(file: string): Passage[] {
   const passages = readGold(file, Passage);
@@ -68,7 +68,7 @@ export function speakerMatches(gold: GoldQuote, predicted: Quote['speaker'], str
 type Miss = { id: string; what: string };
 
 export function scorePassage(passage: Passage, text: string, predicted: Quote[], misses: Miss[]): Tally {
-  const tally: Tally = { gold: passage.quotes.length, predicted: predicted.length, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0 };
+  const tally: Tally = { gold: passage.quotes.length, predicted: predicted.length, matched: 0, speakerRight: 0, speakerExact: 0, kindRight: 0, spanExact: 0 };
   const taken = new Set<number>();
   const located = passage.quotes.map((quote) => {
     const start = text.indexOf(quote.text);
@@ -95,6 +95,8 @@ export function scorePassage(passage: Passage, text: string, predicted: Quote[],
     taken.add(best);
     const quote = predicted[best];
     tally.matched++;
+    if (quote.start === gold.start && quote.end === gold.end) tally.spanExact++;
+    else misses.push({ id: passage.id, what: `span "${clip(quote.text)}", gold "${clip(gold.quote.text)}"` });
     if (quote.kind === gold.quote.kind) tally.kindRight++;
     else misses.push({ id: passage.id, what: `kind ${quote.kind}, gold ${gold.quote.kind}: "${clip(quote.text)}"` });
     if (speakerMatches(gold.quote, quote.speaker, true)) tally.speakerExact++;
@@ -113,7 +115,7 @@ function clip(text: string): string {
   return text.length > 70 ? `${text.slice(0, 67)}…` : text;
 }
 
-export function summary(tally: Tally): { precision: number; recall: number; f1: number; speaker: number; strict: number; kind: number } {
+export function summary(tally: Tally): { precision: number; recall: number; f1: number; speaker: number; strict: number; kind: number; span: number } {
   const precision = tally.predicted ? tally.matched / tally.predicted : 1;
   const recall = tally.gold ? tally.matched / tally.gold : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -124,6 +126,7 @@ export function summary(tally: Tally): { precision: number; recall: number; f1: 
     speaker: tally.matched ? tally.speakerRight / tally.matched : 0,
     strict: tally.matched ? tally.speakerExact / tally.matched : 0,
     kind: tally.matched ? tally.kindRight / tally.matched : 0,
+    span: tally.matched ? tally.spanExact / tally.matched : 0,
   };
 }
 
@@ -138,12 +141,12 @@ export async function run(args: string[]): Promise<number> {
     const tally = scorePassage(passage, doc.text, doc.quotes, misses);
     for (const key of ['all', passage.split, `style ${passage.style}`]) bySplit.set(key, addCounts(bySplit.get(key) ?? EMPTY, tally));
   }
-  const lines = [`quotes eval: ${file} (split ${split})`, 'set             quotes           P      R      F1     speaker  strict  kind'];
+  const lines = [`quotes eval: ${file} (split ${split})`, 'set             quotes           P      R      F1     speaker  strict  kind   span'];
   for (const [key, tally] of [...bySplit.entries()].sort()) {
     const s = summary(tally);
     const f = (value: number): string => value.toFixed(3);
     lines.push(
-      `${key.padEnd(16)}${`${tally.gold} gold/${tally.predicted} found`.padEnd(17)}${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.speaker)}    ${f(s.strict)}   ${f(s.kind)}`,
+      `${key.padEnd(16)}${`${tally.gold} gold/${tally.predicted} found`.padEnd(17)}${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  ${f(s.speaker)}    ${f(s.strict)}   ${f(s.kind)}  ${f(s.span)}`,
     );
   }
   if (show) for (const miss of misses) lines.push(`  ${miss.id}: ${miss.what}`);

@@ -93,6 +93,16 @@ function length(doc: Doc, mention: number): number {
   return doc.mentions[mention].end - doc.mentions[mention].start;
 }
 
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** A day named ("Monday", "today"): a time, never a speaker, though the tagger calls it a proper noun. */
+export function isDayWord(lower: string): boolean {
+  return DAY_WORDS.has(lower);
+}
+
+/** Words inside a name: "Ministry of External Affairs", "Lula da Silva", "Rio Grande do Sul". */
+export const NAME_JOINER = new Set(['of', 'for', 'de', 'da', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'ibn']);
+
 /** A word starting with a capital letter (kept as one regular expression: a literal in a function is a new object at every call). */
 export const CAPITAL = /^\p{Lu}/u;
 const VERB_TAGS = new Set(['VERB', 'AUX']);
@@ -137,7 +147,9 @@ function fitsPos(cue: Cue, tokens: Token[], t: number): boolean {
   const token = tokens[t];
   if (cue.pos === 'phrase') return true;
   const previous = t > 0 && tokens[t - 1].sentence === token.sentence ? tokens[t - 1] : null;
-  const owned = previous !== null && (DETERMINER_LIKE.has(previous.pos) || POSSESSIVE.has(previous.lower));
+  // (A number ending a hyphenated group, "the mother-of-two said", owns nothing.)
+  const hyphened = previous !== null && t > 1 && tokens[t - 2].text === '-' && tokens[t - 2].end === previous.start;
+  const owned = previous !== null && !hyphened && (DETERMINER_LIKE.has(previous.pos) || POSSESSIVE.has(previous.lower));
   if (cue.pos === 'noun') {
     if (token.pos === 'NOUN') return true;
     if (token.pos === 'VERB') return owned;

@@ -3,7 +3,7 @@
 // Spans that are none of these are left for reported speech (partial quotes) or are scare quotes and titles.
 import { isDoubleMark, type MarkSpan } from './marks.ts';
 import { tokenAtOrAfter, tokenBefore } from '../nlp/offsets.ts';
-import { paragraphFirstToken, paragraphLastToken, type Context, type CueMatch } from './context.ts';
+import { isNameWord, paragraphFirstToken, paragraphLastToken, type Context, type CueMatch } from './context.ts';
 import type { Found } from './found.ts';
 import { subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
@@ -11,12 +11,16 @@ import { subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.
 export function findDirect(context: Context): { found: Found[]; used: Set<number> } {
   const found: Found[] = [];
   const used = new Set<number>();
+  // The last quote attributed by the words after it, which a split quote's second half may go on from.
+  let before: { span: MarkSpan; attribution: Attribution } | null = null;
   context.spans.forEach((span, index) => {
     if (context.nameSpans.has(index)) return;
     const first = tokenAtOrAfter(context.tokens, span.open);
     if (first >= context.tokens.length) return;
     const opens = opensSentence(context, span);
-    const attribution = (opens ? trailing(context, span) : null) ?? leading(context, span);
+    const after = opens ? trailing(context, span) : null;
+    const attribution = after ?? leading(context, span) ?? (before && resumed(context, before.span, before.attribution, span));
+    before = after ? { span, attribution: after } : null;
     if (attribution) {
       found.push(direct(span, attribution.cue, attribution.subject, attribution.cue.first, false));
       used.add(index);
@@ -57,7 +61,8 @@ function trailing(context: Context, span: MarkSpan): Attribution | null {
     }
   }
   const inverted = context.cueAt[t];
-  if (isSpeechVerb(inverted)) {
+  // ("…," according to one official.)
+  if (inverted !== null && (inverted.cue.pos === 'phrase' || isSpeechVerb(inverted))) {
     const subject = subjectAfter(context, inverted.last + 1, ceiling);
     return subject ? { cue: inverted, subject } : null;
   }
@@ -68,9 +73,26 @@ function trailing(context: Context, span: MarkSpan): Attribution | null {
       const subject = subjectBefore(context, match, t);
       return subject && subject.head.first === t ? { cue: match, subject } : null;
     }
-    if (token.pos === 'VERB' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || /^[.;:!?]$/.test(token.text)) return null;
+    // (A name the tagger took for a verb, "Tim Cook", does not end the attribution.)
+    if ((token.pos === 'VERB' && !isNameWord(context, j)) || token.pos === 'SCONJ' || token.pos === 'CCONJ' || /^[.;:!?]$/.test(token.text)) return null;
   }
   return null;
+}
+
+/**
+ * The second half of a split quote: "…," said Amara Diop, the bloc's envoy to the region, "and …", or "…," she
+ * said, holding up the letter, "…". Only the first half's attribution and its comma stand between the two.
+ */
+function resumed(context: Context, earlier: MarkSpan, attribution: Attribution, span: MarkSpan): Attribution | null {
+  const { tokens, text } = context;
+  if (earlier.paragraph !== span.paragraph) return null;
+  let i = span.open - 1;
+  while (i > earlier.close && /\s/.test(text[i])) i--;
+  if (text[i] !== ',' && text[i] !== ':') return null;
+  for (let t = attribution.cue.last + 1; t < tokens.length && tokens[t].start < i; t++) {
+    if (/^[.;!?]$/.test(tokens[t].text) || context.isMark[t] === 1) return null;
+  }
+  return attribution;
 }
 
 const LEAD_IN = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART']);
@@ -90,11 +112,13 @@ function leading(context: Context, span: MarkSpan): Attribution | null {
     if (context.spanOf[k] >= 0 || context.isMark[k] === 1) return null;
     const match = context.cueAt[k];
     if (isSpeechVerb(match) && match.last <= i) {
-      if (!punctuated && match.last !== i) return null;
+      // With no comma or colon the cue must stand right before words that sound like speech: "will respond
+      // "decisively"" is a partial quote.
+      if (!punctuated && (match.last !== i || !looksLikeSpeech(context, span, i + 1))) return null;
       return { cue: match, subject: subjectOf(context, match, floor, i) };
     }
     const token = tokens[k];
-    if (!LEAD_IN.has(token.pos) || token.lower === 'that') return null;
+    if ((!LEAD_IN.has(token.pos) && !isNameWord(context, k)) || token.lower === 'that') return null;
   }
   return null;
 }

@@ -2,9 +2,9 @@
 // …", "…, two diplomats said.", "X's claim that …"). A clause holding a quoted stretch is a mixed quote.
 import type { Sentence, Token } from '../doc.ts';
 import { tokenBefore } from '../nlp/offsets.ts';
-import { paragraphFirstToken, type Context, type CueMatch } from './context.ts';
+import { isDayWord, paragraphFirstToken, type Context, type CueMatch } from './context.ts';
 import type { Found } from './found.ts';
-import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectBefore, subjectOf, type Subject } from './subject.ts';
+import { dependsOnEarlierClause, groupStartingAt, isPossessivePart, subjectAfter, subjectBefore, subjectOf, type Subject } from './subject.ts';
 
 const THAT = 'that';
 function isPastVerb(token: Token): boolean {
@@ -14,6 +14,8 @@ function isPastVerb(token: Token): boolean {
 /** "did not say how large …": an indirect question is not a report of what was said. */
 const QUESTION_WORD = new Set(['how', 'why', 'when', 'where', 'whether', 'if', 'what', 'who', 'which', THAT]);
 const NEGATION = new Set(['not', "n't", 'never']);
+const CLAUSE_JOINER = new Set(['and', 'but', 'though', 'although', 'while', 'whereas']);
+const MODAL = new Set(['would', 'could', 'might', 'should', 'will', 'can', 'may', 'must', 'shall']);
 const CLAUSE_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
 
 /** Reported and mixed quotes; `directSpans` are mark spans already taken as direct quotes. */
@@ -30,7 +32,7 @@ export function findReported(context: Context, directSpans: Set<number>, directF
     if (!sentence) continue;
     const quote =
       match.cue.pos === 'verb'
-        ? (complementQuote(context, match, sentence) ?? frontedQuote(context, match, sentence))
+        ? (complementQuote(context, match, sentence) ?? frontedQuote(context, match, sentence) ?? insetQuote(context, match, sentence))
         : match.cue.pos === 'phrase'
           ? accordingTo(context, match, sentence, cuts)
           : nounThatQuote(context, match, sentence);
@@ -41,11 +43,26 @@ export function findReported(context: Context, directSpans: Set<number>, directF
     const match = context.cueAt[t];
     if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0 && dependsOnEarlierClause(context, match, paragraphFirstToken(context, t))) {
       let from = t;
-      while (from - 1 >= 0 && /^(AUX|ADV|PART|CCONJ)$/.test(tokens[from - 1].pos) && context.spanOf[from - 1] < 0) from--;
-      cuts.push(tokens[from].start);
+      let modal = false;
+      while (from - 1 >= 0 && /^(AUX|ADV|PART|CCONJ)$/.test(tokens[from - 1].pos) && context.spanOf[from - 1] < 0) {
+        from--;
+        if (MODAL.has(tokens[from].lower)) modal = true;
+      }
+      // "… it had cooperated and would appeal the fine": a modal goes on with what was reported.
+      if (!modal) cuts.push(tokens[from].start);
+    } else if (match && match.cue.pos === 'verb' && context.spanOf[t] < 0) {
+      // "…, though it warned that …", "… while analysts said …": a speaker of a clause of its own ends the report;
+      // so does the attribution of the sentence around it ("Iran warned it would respond, state media reported").
+      const sentence = context.doc.sentences[tokens[t].sentence];
+      const subject = sentence ? subjectBefore(context, match, sentence.firstToken) : null;
+      const joiner = subject ? subject.head.first - 1 : -1;
+      if (joiner >= 0 && CLAUSE_JOINER.has(tokens[joiner].lower) && context.spanOf[joiner] < 0) cuts.push(tokens[joiner].start);
+      const tail = sentence ? attributionAfter(context, match, sentence) : null;
+      if (tail) cuts.push(tokens[tail.comma].start);
     }
     // "noted that … and expressed hope …": a past-tense verb joined by "and" or "but" goes back to the speaker.
     if (tokens[t].pos === 'CCONJ' && t + 1 < tokens.length && context.spanOf[t] < 0 && isPastVerb(tokens[t + 1])) cuts.push(tokens[t].start);
+    if (isComment(context, t)) cuts.push(tokens[t].start);
   }
   // Two cues reporting the same clause ("said in a statement issued …"): the first one attributes it.
   const seen = new Set<number>();
@@ -82,22 +99,9 @@ function complementQuote(context: Context, match: CueMatch, sentence: Sentence):
 function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
   const { tokens } = context;
   const floor = sentence.firstToken;
-  let subject: Subject | null = subjectBefore(context, match, floor);
-  let comma: number;
-  let tailFrom: number;
-  if (subject) {
-    comma = subject.head.first - 1;
-    tailFrom = match.last + 1;
-  } else {
-    comma = match.first - 1;
-    while (comma >= floor && tokens[comma].pos === 'ADV') comma--;
-    const after = groupStartingAt(context, match.last + 1, sentence.lastToken);
-    if (!after) return null;
-    subject = { head: after, apposition: null };
-    tailFrom = after.last + 1;
-  }
-  if (comma <= floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) return null;
-  if (!onlyAdverbialsUntilEnd(context, tailFrom, sentence.lastToken)) return null;
+  const tail = attributionAfter(context, match, sentence);
+  if (!tail) return null;
+  const { comma, subject } = tail;
   let verb = false;
   for (let t = floor; t < comma; t++) {
     if (context.spanOf[t] >= 0 && t === floor) return null;
@@ -110,6 +114,54 @@ function frontedQuote(context: Context, match: CueMatch, sentence: Sentence): Fo
   return indirect(context, match, subject, tokens[floor].start, trimmedEnd(context, tokens[comma].start));
 }
 
+/** "The United States, he said, had no standing": an attribution set inside the clause it reports. */
+function insetQuote(context: Context, match: CueMatch, sentence: Sentence): Found | null {
+  const { tokens } = context;
+  const after = match.last + 1;
+  if (after > sentence.lastToken || tokens[after].text !== ',') return null;
+  const subject = subjectBefore(context, match, sentence.firstToken);
+  if (!subject || subject.apposition) return null;
+  const comma = subject.head.first - 1;
+  if (comma <= sentence.firstToken || tokens[comma].text !== ',') return null;
+  // Before it the clause's subject, a noun group from the sentence start; after it the clause's verb.
+  const opening = groupStartingAt(context, sentence.firstToken, comma - 1);
+  if (!opening || opening.last !== comma - 1) return null;
+  let verb = after + 1;
+  while (verb <= sentence.lastToken && tokens[verb].pos === 'ADV') verb++;
+  if (verb > sentence.lastToken || (tokens[verb].pos !== 'AUX' && tokens[verb].pos !== 'VERB')) return null;
+  return reported(context, match, subject, sentence.firstToken, sentence);
+}
+
+/** ", two diplomats said." / ", said a spokesman on Monday.": an attribution closing its sentence after a comma. */
+function attributionAfter(context: Context, match: CueMatch, sentence: Sentence): { comma: number; subject: Subject } | null {
+  const { tokens } = context;
+  const floor = sentence.firstToken;
+  let subject: Subject | null = subjectBefore(context, match, floor);
+  let comma: number;
+  let tailFrom: number;
+  if (subject) {
+    comma = subject.head.first - 1;
+    tailFrom = match.last + 1;
+  } else {
+    comma = match.first - 1;
+    while (comma >= floor && tokens[comma].pos === 'ADV') comma--;
+    subject = subjectAfter(context, match.last + 1, sentence.lastToken);
+    if (!subject) return null;
+    tailFrom = (subject.apposition ?? subject.head).last + 1;
+  }
+  if (comma <= floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) return null;
+  // The attribution may hand on to a report of its own: "…, said a spokesman, adding that …".
+  let last = sentence.lastToken;
+  for (let t = tailFrom; t < sentence.lastToken; t++) {
+    const next = context.cueAt[t + 1];
+    if (tokens[t].text === ',' && next?.cue.pos === 'verb' && tokens[t + 1].lower.endsWith('ing')) {
+      last = t - 1;
+      break;
+    }
+  }
+  return onlyAdverbialsUntilEnd(context, tailFrom, last) ? { comma, subject } : null;
+}
+
 /** "According to X, …" and "…, according to X." (unless the clause already has a speaker of its own). */
 function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts: number[]): Found | null {
   const { tokens } = context;
@@ -118,14 +170,23 @@ function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts
   const first = match.last + 1;
   if (first > sentence.lastToken) return null;
   if (match.first === sentence.firstToken) {
-    let comma = first;
-    while (comma <= sentence.lastToken && comma - first < 20 && tokens[comma].text !== ',') comma++;
-    if (comma === first || comma > sentence.lastToken || tokens[comma].text !== ',' || comma + 1 > sentence.lastToken) return null;
-    return reported(context, match, { head: { first, last: comma - 1 }, apposition: null }, comma + 1, sentence);
+    const comma = commaAfter(context, first, sentence.lastToken);
+    if (comma < 0 || comma === first || comma + 1 > sentence.lastToken) return null;
+    const head = { first, last: comma - 1 };
+    // "According to Ana Ruiz, a spokeswoman for the court, investigators …": the source has an apposition.
+    const second = startsClause(context, comma + 1, sentence.lastToken) ? -1 : commaAfter(context, comma + 1, sentence.lastToken);
+    if (second > comma + 1 && second + 1 <= sentence.lastToken && startsClause(context, second + 1, sentence.lastToken)) {
+      return reported(context, match, { head, apposition: { first: comma + 1, last: second - 1 } }, second + 1, sentence);
+    }
+    return reported(context, match, { head, apposition: null }, comma + 1, sentence);
   }
   let last = sentence.lastToken;
   while (last >= first && tokens[last].pos === 'PUNCT') last--;
-  for (let t = first; t <= last; t++) if (tokens[t].pos === 'PUNCT' || tokens[t].pos === 'SCONJ' || tokens[t].lower === THAT) return null;
+  for (let t = first; t <= last; t++) {
+    // (The hyphen of "the Hamas-run territory" is part of the source.)
+    const hyphen = tokens[t].text === '-' && tokens[t - 1].end === tokens[t].start && tokens[t + 1]?.start === tokens[t].end;
+    if ((tokens[t].pos === 'PUNCT' && !hyphen) || tokens[t].pos === 'SCONJ' || tokens[t].lower === THAT) return null;
+  }
   if (last < first || last - first > 15) return null;
   const subject = { head: { first, last }, apposition: null };
   const comma = match.first - 1;
@@ -136,6 +197,12 @@ function accordingTo(context: Context, match: CueMatch, sentence: Sentence, cuts
     if (earlier && earlier.cue.pos === 'verb' && context.spanOf[t] < 0) return null;
   }
   return indirect(context, match, subject, tokens[sentence.firstToken].start, trimmedEnd(context, tokens[comma].start));
+}
+
+/** The first comma from `from` within 20 tokens and the sentence, or -1. */
+function commaAfter(context: Context, from: number, last: number): number {
+  for (let t = from; t <= last && t - from < 20; t++) if (context.tokens[t].text === ',') return t;
+  return -1;
 }
 
 /** "The minister's claim that …": a speech noun with a that-clause and an owner who made it. */
@@ -226,6 +293,23 @@ function holdsPartialQuote(context: Context, quote: Found, directSpans: Set<numb
   );
 }
 
+/** Nouns a writer sums up a reported clause with: ", a move unions vowed to fight", "— a claim critics doubt". */
+const COMMENT_NOUN = new Set(['move', 'step', 'decision', 'sign', 'pledge', 'promise', 'claim', 'figure', 'charge', 'reference', 'development', 'blow', 'setback', 'measure', 'accusation', 'allegation', 'assertion', 'warning', 'threat', 'statement', 'remark', 'comment', 'view', 'position', 'stance']);
+
+/** The comma or dash opening the writer's comment on what was reported (the report ends there). */
+function isComment(context: Context, t: number): boolean {
+  const { tokens } = context;
+  if ((tokens[t].text !== ',' && tokens[t].text !== '—' && tokens[t].text !== '–') || context.spanOf[t] >= 0) return false;
+  let k = t + 1;
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return false;
+  k++;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  if (tokens[k] === undefined || !COMMENT_NOUN.has(tokens[k].lower)) return false;
+  // ", a move she called "essential"": words quoted in it are the speaker's, and so is the comment.
+  for (let u = k + 1; u < tokens.length && tokens[u].sentence === tokens[t].sentence; u++) if (context.isMark[u] === 1) return false;
+  return true;
+}
+
 /** "did not say", "has never claimed": what was not said is not reported speech. */
 function isNegated(context: Context, match: CueMatch): boolean {
   const { tokens } = context;
@@ -243,7 +327,7 @@ function isThat(context: Context, t: number): boolean {
 /** A clause starts here: a subject (a noun group or pronoun, possibly quoted) and then a finite verb. */
 function startsClause(context: Context, at: number, ceiling: number): boolean {
   const { tokens } = context;
-  let t = at;
+  let t = approximation(context, at);
   while (t <= ceiling && context.isMark[t] === 1) t++;
   if (t > ceiling) return false;
   let next: number;
@@ -268,11 +352,29 @@ function startsClause(context: Context, at: number, ceiling: number): boolean {
       if (word.pos === 'NOUN' && word.lower === word.lemma && !word.lower.endsWith('s') && before.pos === 'NOUN' && before.lower !== before.lemma) return true;
     }
   }
+  // "the fire, which started in a warehouse, had …", "the attack, the third this month, showed …": an aside
+  // between commas after a noun subject.
+  if (tokens[next]?.text === ',' && tokens[t].pos !== 'PRON') {
+    let close = next + 1;
+    while (close <= ceiling && close - next <= 15 && tokens[close].text !== ',' && context.spanOf[close] < 0) close++;
+    if (close <= ceiling && tokens[close].text === ',' && close > next + 1) next = close + 1;
+  }
   while (next <= ceiling && (context.isMark[next] === 1 || tokens[next].pos === 'ADV' || tokens[next].text === ',')) next++;
   if (next > ceiling) return false;
   const verb = tokens[next];
   if (verb.pos === 'AUX') return true;
   return verb.pos === 'VERB' && !verb.lower.endsWith('ing');
+}
+
+/** Past "at least", "more than", "nearly" before a number: "said at least 39 people had died". */
+function approximation(context: Context, at: number): number {
+  const { tokens } = context;
+  const word = tokens[at]?.lower;
+  const second = tokens[at + 1]?.lower;
+  let t = at;
+  if ((word === 'at' && (second === 'least' || second === 'most')) || (second === 'than' && /^(more|less|fewer)$/.test(word ?? '')) || (word === 'up' && second === 'to')) t += 2;
+  else if (word !== undefined && /^(nearly|almost|about|around|roughly|some|over|only)$/.test(word)) t += 1;
+  return t !== at && tokens[t]?.pos === 'NUM' ? t : at;
 }
 
 /** A subject that sits inside a partial quote: "the government "will not tolerate"" starts outside it. */
@@ -303,21 +405,13 @@ function skipAdverbials(context: Context, from: number, ceiling: number): number
       j = end + 1;
       continue;
     }
-    if (token.pos === 'PROPN' && isTimeWord(token.lower)) {
+    if (token.pos === 'PROPN' && isDayWord(token.lower)) {
       j++;
       continue;
     }
     return j;
   }
   return j;
-}
-
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-]);
-
-function isTimeWord(word: string): boolean {
-  return TIME_WORDS.has(word);
 }
 
 /** Last token of the noun group (tagger chunk) starting at t, or -1. */

@@ -4,9 +4,10 @@
 // person named; an actor mention ("the ministry"); else the words themselves ("a source close to the couple").
 // Speakers must be resolved in text order: each one becomes a candidate for the pronouns after it.
 import type { Quote } from '../record.ts';
-import type { Token } from '../doc.ts';
-import { CAPITAL, isNameWord, type Context } from './context.ts';
-import { isPossessivePart, type Range, type Subject } from './subject.ts';
+import type { ActorMention, Token } from '../doc.ts';
+import { CAPITAL, isDayWord, isNameWord, NAME_JOINER, type Context } from './context.ts';
+import { writtenName, withoutTitles } from './names.ts';
+import { groupStartingAt, isPossessivePart, type Range, type Subject } from './subject.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -16,8 +17,6 @@ type Candidate = { name: string; actor: string | null; token: number; start: num
 const PERSON_PRONOUN = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'i']);
 const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const GROUP_PRONOUN = new Set(['it', 'its', 'they', 'their', 'them', 'we', 'our']);
-/** Words inside a name: "Ministry of External Affairs", "Lula da Silva". */
-const NAME_JOINER = new Set(['of', 'for', 'de', 'da', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'ibn']);
 
 export type SpeakerResolver = {
   /** The speaker a subject names; `at` is the attribution's token, where pronouns look back from. */
@@ -36,6 +35,7 @@ export function speakerResolver(context: Context): SpeakerResolver {
   };
   const resolved: Candidate[] = [];
   const groups: Candidate[] = [];
+  const named = personNames(context);
 
   const span = (range: Range): { start: number; end: number } => ({ start: tokens[range.first].start, end: tokens[range.last].end });
 
@@ -70,6 +70,14 @@ export function speakerResolver(context: Context): SpeakerResolver {
     return best ?? bestAny;
   };
 
+  /** Every speaker given so far, with the token of its attribution. */
+  const spoken: Array<{ speaker: Speaker; at: number }> = [];
+  const lastSpeaker = (at: number): Speaker | null => {
+    let best: { speaker: Speaker; at: number } | null = null;
+    for (const earlier of spoken) if (earlier.at < at && (!best || earlier.at > best.at)) best = earlier;
+    return best?.speaker ?? null;
+  };
+
   /** The full name a single name stands for: the last person named before with it as first or last word. */
   const fullName = (single: string, at: number): Candidate | null => {
     let best: Candidate | null = null;
@@ -92,6 +100,11 @@ export function speakerResolver(context: Context): SpeakerResolver {
     const ranges = subject.apposition ? [head, subject.apposition] : [head];
     const owner = speechNounOwner(context, head);
     if (owner) return resolve({ head: owner, apposition: null }, at);
+    // "the statement said": the statement of whoever spoke last.
+    if (isBareSpeechNoun(context, head)) {
+      const earlier = lastSpeaker(at);
+      if (earlier) return { name: earlier.name, actor: earlier.actor, ...span(head) };
+    }
     // Names are looked for in the noun group's core: "officials in Kyiv" are not Kyiv.
     const cores = ranges.map((range) => core(context, range));
     for (const range of cores) {
@@ -99,40 +112,50 @@ export function speakerResolver(context: Context): SpeakerResolver {
       if (index >= 0) {
         const mention = doc.mentions[index];
         const person = doc.people[mention.person as number];
-        return remember(
-          { name: person?.name ?? mention.name, actor: person?.actor ?? mention.code, start: mention.start, end: mention.end },
-          mention.firstToken,
-          true,
-          ranges,
-        );
+        const name = named(mention);
+        return remember({ name, actor: person?.actor ?? mention.code, start: mention.start, end: mention.end }, mention.firstToken, !isCompany(name), ranges);
       }
     }
     if (head.first === head.last && tokens[head.first].pos === 'PRON') {
       const token = tokens[head.first];
       const where = span(head);
+      // "The military said … It said …": an organisation that has just spoken is what "it" speaks for, whatever
+      // country was named in between.
+      const group = GROUP_PRONOUN.has(token.lower) ? groups.filter((candidate) => candidate.token < at).pop() : undefined;
+      if (group && context.paragraphOf[group.token] >= context.paragraphOf[head.first] - 1) return { name: group.name, actor: group.actor, ...where };
       const mention = context.mentionAt[head.first];
-      if (mention >= 0) return { name: doc.mentions[mention].name, actor: doc.mentions[mention].code, ...where };
+      if (mention >= 0) return { name: named(doc.mentions[mention]), actor: doc.mentions[mention].code, ...where };
       if (PERSON_PRONOUN.has(token.lower)) {
         const candidate = lastPerson(at);
-        return candidate ? { name: candidate.name, actor: candidate.actor, ...where } : { name: token.text, actor: null, ...where };
+        if (candidate) return { name: candidate.name, actor: candidate.actor, ...where };
+        return { name: describedSubject(context, at) ?? token.text, actor: null, ...where };
       }
-      if (GROUP_PRONOUN.has(token.lower)) {
-        const group = groups.filter((candidate) => candidate.token < at).pop();
-        if (group) return { name: group.name, actor: group.actor, ...where };
-      }
+      if (group) return { name: group.name, actor: group.actor, ...where };
       return { name: token.text, actor: null, ...where };
     }
-    for (const range of cores) {
-      const run = nameRunIn(context, range);
-      if (!run) continue;
+    // A person's name anywhere in the subject comes before a group's: "A senior Hamas official, Sami Abu Zuhri".
+    const runs = cores.map((range) => nameRunIn(context, range));
+    const run = runs.find((found) => found?.person) ?? runs.find((found) => found);
+    if (run) {
+      if (!run.person) {
+        // "A senior Hamas official": the group as the text describes it.
+        const where = span({ first: modifiersBefore(context, run.range.first), last: run.range.last });
+        return remember({ name: text.slice(where.start, where.end), actor: run.actor, ...where }, run.range.first, false);
+      }
       const where = span(run.range);
-      if (!run.person) return remember({ name: run.name, actor: run.actor, ...where }, run.range.first, false);
       const full = run.range.first === run.range.last ? fullName(run.name, at) : null;
-      return remember({ name: full?.name ?? run.name, actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
+      return remember({ name: full?.name ?? withoutTitles(context, run.name), actor: full?.actor ?? null, ...where }, run.range.first, true, ranges);
     }
-    const title = personDescription(context, head);
-    if (title) {
-      const candidate = lastTitled(at, title);
+    // "the company", "the ministry": the organisation that spoke last, when it is one of that kind.
+    const kind = groupDescription(context, head);
+    if (kind) {
+      const group = groups.filter((candidate) => candidate.token < at && (GENERIC_GROUP.has(kind) || lastWord(candidate.name) === kind)).pop();
+      if (group) return { name: group.name, actor: group.actor, ...span(head) };
+    }
+    const description = personDescription(context, head);
+    if (description) {
+      const titled = description.words.length > 0 ? lastTitled(at, description.words) : null;
+      const candidate = titled ?? (description.anyone ? lastPerson(at) : null);
       if (candidate) return { name: candidate.name, actor: candidate.actor, ...span(head) };
     }
     for (const [i, range] of ranges.entries()) {
@@ -144,10 +167,29 @@ export function speakerResolver(context: Context): SpeakerResolver {
         const where = span(cores[i]);
         return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, cores[i].first, false);
       }
-      return remember({ name: mention.name, actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
+      // "an official in the foreign ministry", "a spokeswoman for the charity": someone who speaks for the
+      // actor, named as the text describes them, with the actor's code; "the health ministry in the Hamas-run
+      // territory": a body the actor runs, named in full.
+      if (mention.firstToken > cores[i].last) {
+        const speaksFor = context.cues.personNouns.has(tokens[cores[i].last].lower);
+        const where = span({ first: range.first, last: speaksFor ? mention.lastToken : range.last });
+        return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, range.first, isSomeone(context, range));
+      }
+      if (REFERENCE.has(mention.via)) {
+        return remember({ name: writtenGroup(context, mention), actor: mention.code, start: mention.start, end: mention.end }, mention.firstToken, false);
+      }
+      // "a senior EU diplomat", "the Russian defence ministry": the words before the name describe it too.
+      const where = span({ first: modifiersBefore(context, mention.firstToken), last: mention.lastToken });
+      return remember({ name: text.slice(where.start, where.end), actor: mention.code, ...where }, mention.firstToken, false);
     }
     const where = span(head);
-    return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head));
+    return remember({ name: text.slice(where.start, where.end), actor: null, ...where }, head.first, isSomeone(context, head) || isOnePerson(context, head));
+  };
+
+  const resolveAndNote = (subject: Subject | null, at: number): Speaker | null => {
+    const speaker = resolve(subject, at);
+    if (speaker) spoken.push({ speaker, at });
+    return speaker;
   };
 
   const nearestPerson = (at: number): Speaker | null => {
@@ -155,18 +197,23 @@ export function speakerResolver(context: Context): SpeakerResolver {
     return candidate ? { name: candidate.name, actor: candidate.actor, start: candidate.start, end: candidate.end } : null;
   };
 
-  return { resolve, nearestPerson };
+  return { resolve: resolveAndNote, nearestPerson };
 }
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'throughout', 'around']);
 
 /** People named in the text, before any quote is read: person mentions, and names standing as subjects. */
 function staticCandidates(context: Context): Candidate[] {
   const { doc, tokens } = context;
   const candidates: Candidate[] = [];
+  const named = personNames(context);
   for (const mention of doc.mentions) {
     if (mention.person === null || mention.via === 'pronoun') continue;
     const person = doc.people[mention.person];
+    const name = named(mention);
+    if (isCompany(name)) continue;
     candidates.push({
-      name: person?.name ?? mention.name,
+      name,
       actor: person?.actor ?? mention.code,
       token: mention.firstToken,
       start: mention.start,
@@ -177,17 +224,75 @@ function staticCandidates(context: Context): Candidate[] {
   }
   for (const run of nameRuns(context, 0, tokens.length - 1)) {
     if (!run.person || context.mentionAt[run.range.last] >= 0) continue;
+    // "the hospital in Tartu": a name after a preposition of place is a place; "Monday" is a day; a lone
+    // capitalised word opening a sentence ("Visitors found …") is as often no name at all.
+    const { first, last } = run.range;
+    if (first > 0 && LOCATIVE.has(tokens[first - 1].lower)) continue;
+    if (first === last && (isDayWord(tokens[first].lower) || first === 0 || tokens[first - 1].sentence !== tokens[first].sentence)) continue;
     candidates.push({
       name: run.name,
       actor: null,
-      token: run.range.first,
-      start: tokens[run.range.first].start,
-      end: tokens[run.range.last].end,
-      subject: isSubjectPosition(context, run.range.first, run.range.last),
-      titles: titlesAround(context, run.range.first, run.range.last, null),
+      token: first,
+      start: tokens[first].start,
+      end: tokens[last].end,
+      subject: isSubjectPosition(context, first, last),
+      titles: titlesAround(context, first, last, null),
     });
   }
   return candidates;
+}
+
+/**
+ * The name a mention gives its speaker: for a person, the longest name the text gives them anywhere (see
+ * names.ts), titles cut; for anything else the mention's own name.
+ */
+function personNames(context: Context): (mention: ActorMention) => string {
+  const { doc } = context;
+  const best = new Map<number, string>();
+  for (const mention of doc.mentions) {
+    if (mention.person === null || mention.via !== 'person') continue;
+    const person = doc.people[mention.person];
+    const name = writtenName(context, mention, person?.name ?? mention.name);
+    if (name.length > (best.get(mention.person)?.length ?? 0)) best.set(mention.person, name);
+  }
+  return (mention) => {
+    if (mention.person === null) return writtenGroup(context, mention);
+    return best.get(mention.person) ?? withoutTitles(context, doc.people[mention.person]?.name ?? mention.name);
+  };
+}
+
+/** The first of the articles, adjectives and numbers right before token `first` ("a senior", "two"). */
+function modifiersBefore(context: Context, first: number): number {
+  const { tokens } = context;
+  let t = first;
+  while (t > 0 && tokens[t - 1].sentence === tokens[first].sentence && MODIFIER.has(tokens[t - 1].pos) && context.spanOf[t - 1] < 0) t--;
+  return t;
+}
+
+const MODIFIER = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Mentions that point back to an actor named earlier rather than name it. */
+const REFERENCE = new Set(['pronoun', 'possessive', 'description']);
+
+/**
+ * An organisation as the text names it ("Pakistan's military", "the Joint Chiefs of Staff"), not as the
+ * dictionary does ("Pakistan", "Pentagon"); "it" and "the ministry" take the name last written for their actor.
+ */
+function writtenGroup(context: Context, mention: ActorMention): string {
+  if (!REFERENCE.has(mention.via)) return mention.text;
+  let name = mention.name;
+  for (const earlier of context.doc.mentions) {
+    if (earlier.firstToken >= mention.firstToken) break;
+    if (earlier.code === mention.code && earlier.person === null && !REFERENCE.has(earlier.via)) name = earlier.text;
+  }
+  return name;
+}
+
+const COMPANY_SUFFIX = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings']);
+
+/** "Apple Inc", "Rio Tinto plc": a company, though named like a person. */
+function isCompany(name: string): boolean {
+  return COMPANY_SUFFIX.has(lastWord(name).replace(/\.$/, ''));
 }
 
 /** A name in the text; `person` false for groups ("United Nations monitors", "Russian Foreign Ministry"). */
@@ -235,8 +340,9 @@ function nameRuns(context: Context, first: number, last: number): NameRun[] {
     for (let k = start; k < end; k++) {
       if (cues.personNouns.has(tokens[k].lower)) nameStart = k + 1;
     }
-    // "Officials said": a capitalised title alone is not a name.
+    // "Officials said": a capitalised title alone is not a name; nor is "the Dutchman".
     if (nameStart === end && cues.personNouns.has(tokens[end].lower)) continue;
+    if (nameStart === end && start === end && start > 0 && tokens[start - 1].lower === 'the' && NATIONAL.test(tokens[end].text)) continue;
     // A name followed by a common noun modifies it: "United Nations monitors" is a group, not a person. A name
     // after a title is a person whatever follows (the tagger reads "Professor Ines Carvalho studies" as nouns).
     let head = end;
@@ -249,7 +355,8 @@ function nameRuns(context: Context, first: number, last: number): NameRun[] {
     }
     // "Russian Foreign Ministry": a country word opening a name makes it that country's body, not a person.
     const actor = modifierActor(context, nameStart, end);
-    runs.push({ range: { first: nameStart, last: end }, name: text.slice(tokens[nameStart].start, tokens[end].end), person: actor === null, actor });
+    const name = text.slice(tokens[nameStart].start, tokens[end].end);
+    runs.push({ range: { first: nameStart, last: end }, name, person: actor === null && !isCompany(name), actor });
   }
   return runs;
 }
@@ -315,6 +422,12 @@ function core(context: Context, range: Range): Range {
   return range;
 }
 
+/** "the minister", "its director": one person, described; not an organisation "the company" could be. */
+function isOnePerson(context: Context, range: Range): boolean {
+  const head = context.tokens[core(context, range).last];
+  return context.cues.personNouns.has(head.lower) && head.lower === head.lemma;
+}
+
 /** "a spokesperson for the airline", "one trader": a single unnamed person a later "he" or "she" can point to. */
 function isSomeone(context: Context, range: Range): boolean {
   const { tokens } = context;
@@ -324,22 +437,76 @@ function isSomeone(context: Context, range: Range): boolean {
   return tokens[head].pos === 'NOUN' && tokens[head].lemma === tokens[head].lower;
 }
 
+/** Words for any organisation: "the company" may be "Apple Inc", where "the ministry" must be a ministry. */
+const GENERIC_GROUP = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'carrier', 'lender', 'insurer', 'retailer', 'airline']);
+const GROUP_NOUN = new Set([...GENERIC_GROUP, 'ministry', 'agency', 'bank', 'department', 'office', 'party', 'union', 'council', 'commission', 'court', 'army', 'military', 'police', 'government', 'committee', 'movement', 'alliance', 'coalition', 'authority', 'regulator', 'board', 'embassy']);
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/** "the company", "the defence ministry": a definite description of an organisation; returns its head noun. */
+function groupDescription(context: Context, range: Range): string | null {
+  const { tokens } = context;
+  if (tokens[range.first].lower !== 'the') return null;
+  const last = core(context, range).last;
+  for (let t = range.first + 1; t <= last; t++) if (tokens[t].pos === 'PROPN' || context.mentionAt[t] >= 0) return null;
+  const head = tokens[last].lower;
+  return GROUP_NOUN.has(head) ? head : null;
+}
+
 /**
- * "the star", "the prime minister": a definite description whose head is a kind of person. Returns its words,
- * all of which must describe the person it points back to.
+ * "The coach was blunt. … he said": with no one named, a pronoun is the person a sentence before it opened with
+ * ("the coach"), in this paragraph or the two before (a quote over paragraphs stands between).
  */
-function personDescription(context: Context, range: Range): string[] | null {
+function describedSubject(context: Context, at: number): string | null {
+  const { tokens, doc, text } = context;
+  const floor = context.paragraphOf[at] - 2;
+  for (let s = tokens[at].sentence; s >= 0; s--) {
+    const sentence = doc.sentences[s];
+    if (context.paragraphOf[sentence.firstToken] < floor) break;
+    const group = groupStartingAt(context, sentence.firstToken, Math.min(sentence.lastToken, at - 1));
+    if (group && personDescription(context, core(context, group))) return text.slice(tokens[group.first].start, tokens[core(context, group).last].end);
+  }
+  return null;
+}
+
+const NATIONAL = /^(\p{Lu}\p{Ll}+(man|woman)|Briton|Spaniard|Scot|Swede|Dane|Finn|Pole|Turk)$/u;
+
+/** Descriptions that fit whoever was named last, titled so or not: "the star", "the mother-of-two". */
+const ANYONE = new Set(['star', 'celebrity', 'man', 'woman', 'mother', 'father', 'mum', 'dad', 'boy', 'girl']);
+
+/**
+ * "the prime minister", "the star", "the 31-year-old": a definite description whose head is a kind of person.
+ * `words` must all describe the person it points back to; when `anyone`, the last person named will do.
+ */
+function personDescription(context: Context, range: Range): { words: string[]; anyone: boolean } | null {
   const { tokens, cues } = context;
   if (tokens[range.first].lower !== 'the') return null;
   const words: string[] = [];
   let head = -1;
   for (let t = range.first + 1; t <= range.last; t++) {
     if (tokens[t].pos === 'ADP' || tokens[t].text === ',') break;
+    // "the Dutchman", "the Briton": a nationality standing for the person named last.
+    if (CAPITAL.test(tokens[t].text) && t === range.last && NATIONAL.test(tokens[t].text)) return { words: [], anyone: true };
     if (tokens[t].pos === 'PROPN') return null;
+    if (tokens[t].lower === 'old' && tokens[t - 1].text === '-' && tokens[t - 2]?.lower === 'year') return { words: [], anyone: true };
     if (tokens[t].pos === 'NOUN' || tokens[t].pos === 'ADJ') words.push(tokens[t].lower);
     if (tokens[t].pos === 'NOUN') head = t;
   }
-  return head >= 0 && cues.personNouns.has(tokens[head].lower) ? words : null;
+  if (head < 0) return null;
+  const noun = tokens[head].lower;
+  if (ANYONE.has(noun)) return { words, anyone: true };
+  return cues.personNouns.has(noun) ? { words, anyone: false } : null;
+}
+
+/** "The statement", "the letter": a speech noun with a definite article and no owner. */
+function isBareSpeechNoun(context: Context, range: Range): boolean {
+  const { tokens } = context;
+  const first = tokens[range.first].lower;
+  if (first !== 'the' && first !== 'this' && first !== 'that') return false;
+  const last = core(context, range).last;
+  return context.cueAt[last]?.cue.pos === 'noun';
 }
 
 /** "A statement from the ministry", "the ministry's statement": who made the statement. */

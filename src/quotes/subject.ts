@@ -2,7 +2,7 @@
 // Peter Odhiambo, said"), after it when inverted ("said Helga Brandt, the German envoy"), or inherited from the
 // clause it hangs on ("…, adding that …", "… and added that …").
 import type { Token } from '../doc.ts';
-import { isNameWord, type Context, type CueMatch } from './context.ts';
+import { isNameWord, NAME_JOINER, type Context, type CueMatch } from './context.ts';
 
 export type Range = { first: number; last: number };
 export type Subject = { head: Range; apposition: Range | null };
@@ -22,7 +22,7 @@ export function isPossessivePart(token: Token): boolean {
 function inGroup(context: Context, t: number): boolean {
   const token = context.tokens[t];
   if (context.spanOf[t] >= 0) return false;
-  if (context.isMark[t] === 2 || isNameWord(context, t)) return true;
+  if (context.isMark[t] === 2 || isNameWord(context, t) || isNameParticle(context, t)) return true;
   switch (token.pos) {
     case 'DET':
     case 'ADJ':
@@ -36,9 +36,23 @@ function inGroup(context: Context, t: number): boolean {
       return NOUN_GROUP_ADP.has(token.lower);
     case 'PRON':
       return POSSESSIVE.has(token.lower);
+    case 'PUNCT':
+      return isJoiningHyphen(context, t);
     default:
       return false;
   }
+}
+
+/** "do" in "Rio Grande do Sul", "da" in "Maria da Silva": a particle between two name words (tagged anything). */
+function isNameParticle(context: Context, t: number): boolean {
+  const { tokens } = context;
+  return NAME_JOINER.has(tokens[t].lower) && t > 0 && t + 1 < tokens.length && tokens[t].lower !== 'of' && tokens[t].lower !== 'for' && isNameWord(context, t - 1) && isNameWord(context, t + 1);
+}
+
+/** The hyphens of "the 31-year-old" and "the mother-of-two": no space on either side. */
+function isJoiningHyphen(context: Context, t: number): boolean {
+  const { tokens } = context;
+  return tokens[t].text === '-' && t > 0 && t + 1 < tokens.length && tokens[t - 1].end === tokens[t].start && tokens[t + 1].start === tokens[t].end;
 }
 
 function isSubjectPronoun(token: Token): boolean {
@@ -122,23 +136,68 @@ export function subjectBefore(context: Context, cue: CueMatch, floor: number): S
     return head ? { head, apposition: null } : null;
   }
   if (tokens[i].text !== ',' || context.spanOf[i] >= 0) {
+    // "A diplomat who spoke on condition of anonymity said": the subject is the group the clause hangs on.
+    const who = relativeBefore(context, i, floor);
+    if (who >= 0) {
+      const head = groupEndingAt(context, who - 1, floor);
+      if (head) return { head, apposition: null };
+    }
     const head = groupEndingAt(context, i, floor);
     return head ? (namedBefore(context, head, floor) ?? { head, apposition: null }) : null;
   }
-  // Apposition: "HEAD, APPOSITION, said". Find the comma that opens it.
+  // Apposition: "HEAD, APPOSITION, said", or a clause between commas: "HEAD, speaking on condition of anonymity,
+  // said". Find the comma that opens it (a clause may run longer than an apposition).
   const appositionLast = i - 1;
   let comma = appositionLast;
-  while (comma >= floor && appositionLast - comma < 12 && tokens[comma].text !== ',' && context.spanOf[comma] < 0 && !isSentenceEnd(tokens[comma])) {
+  while (comma >= floor && appositionLast - comma < MAX_ASIDE && tokens[comma].text !== ',' && context.spanOf[comma] < 0 && !(isSentenceEnd(tokens[comma]) && !isAbbreviationDot(context, comma))) {
     comma--;
   }
-  if (comma < floor || tokens[comma].text !== ',' || context.spanOf[comma] >= 0) {
+  const opened = comma >= floor && tokens[comma].text === ',' && context.spanOf[comma] < 0;
+  const aside = opened && comma + 1 <= appositionLast ? { first: comma + 1, last: appositionLast } : null;
+  const clause = aside !== null && isClause(context, aside);
+  if (!opened || (!clause && appositionLast - comma >= MAX_APPOSITION)) {
+    // "The toll rose to 56, said …": a clause of its own before the comma is what was said, not who said it.
+    if (!opened && isClause(context, { first: Math.max(comma, floor), last: appositionLast })) return null;
     const head = groupEndingAt(context, appositionLast, floor);
     return head ? { head, apposition: null } : null;
   }
-  const apposition = comma + 1 <= appositionLast ? { first: comma + 1, last: appositionLast } : null;
-  const head = groupEndingAt(context, comma - 1, floor);
-  if (head) return { head, apposition };
-  return apposition && hasNominal(context, apposition) ? { head: apposition, apposition: null } : null;
+  let head = groupEndingAt(context, comma - 1, floor);
+  // "Rebecca Long, 45, who has lived here for years, told …": the age is not the speaker.
+  if (head && clause && isAge(context, head) && head.first - 2 >= floor && context.tokens[head.first - 1].text === ',') {
+    head = groupEndingAt(context, head.first - 2, floor) ?? head;
+  }
+  // A clause says what the speaker did, not who they are: it names no speaker ("speaking to Reuters").
+  if (head) return { head, apposition: clause ? null : aside };
+  return aside && !clause && hasNominal(context, aside) ? { head: aside, apposition: null } : null;
+}
+
+function isAge(context: Context, range: Range): boolean {
+  return range.first === range.last && context.tokens[range.first].pos === 'NUM';
+}
+
+/** The longest aside between a subject and its verb: an apposition, and a participle or relative clause. */
+const MAX_APPOSITION = 12;
+const MAX_ASIDE = 30;
+
+/** "speaking on condition of anonymity", "who was elected in May": an aside holding a verb. */
+function isClause(context: Context, range: Range): boolean {
+  const { tokens } = context;
+  if (tokens[range.first].lower === 'who' || tokens[range.first].lower === 'which') return true;
+  for (let t = range.first; t <= range.last; t++) {
+    // (A name the tagger took for a verb, "Liam Ford", is still a name.)
+    if (context.spanOf[t] < 0 && (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') && !isNameWord(context, t)) return true;
+  }
+  return false;
+}
+
+/** The "who" opening a relative clause that ends at token `last` (no comma or sentence end between), or -1. */
+function relativeBefore(context: Context, last: number, floor: number): number {
+  const { tokens } = context;
+  for (let t = last; t > floor && last - t < MAX_GROUP; t--) {
+    if (tokens[t].text === ',' || isSentenceEnd(tokens[t]) || context.spanOf[t] >= 0) return -1;
+    if (tokens[t].lower === 'who' && t < last) return t;
+  }
+  return -1;
 }
 
 /**
@@ -164,15 +223,35 @@ function namedBefore(context: Context, role: Range, floor: number): Subject | nu
 
 /** Inverted order: "said neighbour Carol Baines, 67" or "said Helga Brandt, the German envoy to the talks". */
 export function subjectAfter(context: Context, from: number, ceiling: number): Subject | null {
-  const head = groupStartingAt(context, from, ceiling);
-  if (!head) return null;
   const tokens = context.tokens;
+  // "said the singer on Instagram": what follows "on" says where, not who.
+  let end = ceiling;
+  for (let t = from + 1; t <= ceiling; t++) {
+    if (tokens[t].lower === 'on' && tokens[t].pos === 'ADP') {
+      end = t - 1;
+      break;
+    }
+  }
+  const head = groupStartingAt(context, from, end);
+  if (!head) return null;
   let apposition: Range | null = null;
-  if (head.last + 2 <= ceiling && tokens[head.last + 1].text === ',') {
-    const next = groupStartingAt(context, head.last + 2, ceiling);
-    if (next && (next.last + 1 > ceiling || /^[,.;:!?]$/.test(tokens[next.last + 1].text))) apposition = next;
+  // "said a student who gave only her first name, Sara": the name closes the relative clause.
+  let comma = head.last + 1;
+  if (tokens[comma]?.lower === 'who') {
+    while (comma <= ceiling && comma - head.last < MAX_GROUP && tokens[comma].text !== ',' && !isSentenceEnd(tokens[comma])) comma++;
+  }
+  if (comma + 1 <= ceiling && tokens[comma].text === ',') {
+    const next = groupStartingAt(context, comma + 1, ceiling);
+    const closes = next !== null && (next.last + 1 > ceiling || /^[,.;:!?]$/.test(tokens[next.last + 1].text));
+    if (closes && (comma === head.last + 1 || isNameWord(context, next.last))) apposition = next;
   }
   return { head, apposition };
+}
+
+/** The full stop of "D-Mass." or "Sen.": attached to its word, with the sentence going on after it. */
+function isAbbreviationDot(context: Context, t: number): boolean {
+  const { tokens } = context;
+  return tokens[t].text === '.' && t > 0 && tokens[t - 1].end === tokens[t].start && t + 1 < tokens.length && tokens[t + 1].sentence === tokens[t].sentence;
 }
 
 function isSentenceEnd(token: Token): boolean {

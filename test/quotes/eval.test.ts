@@ -50,7 +50,7 @@ test('scoring counts matches, misses and extras', () => {
   };
   const misses: Array<{ id: string; what: string }> = [];
   const tally = scorePassage(passage, text, [quote('direct', 'We won', 'Ada Blake'), quote('direct', 'Ada Blake', 'nobody')], misses);
-  assert.deepEqual(tally, { gold: 2, predicted: 2, matched: 1, speakerRight: 1, speakerExact: 1, kindRight: 1 });
+  assert.deepEqual(tally, { gold: 2, predicted: 2, matched: 1, speakerRight: 1, speakerExact: 1, kindRight: 1, spanExact: 1 });
   const s = summary(tally);
   assert.equal(s.precision, 0.5);
   assert.equal(s.recall, 0.5);

@@ -3,12 +3,14 @@
 import { DocRecord } from '../record.ts';
 import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent, type DbRow } from './map.ts';
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
-import { asStored, CHILD_TABLES, factIds, recordOf, relationsOf, type ChildTable, type WriteItem, type WriteMeta } from './rows.ts';
+import { CHILD_TABLES, factIds, recordOf, relationsOf, type ChildTable, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type StagedRecord, type Store, type TableName } from './types.ts';
-import type { Writer } from './writer.ts';
+import type { WriteRef, Writer } from './writer.ts';
 
-/** The writes (put, putMany, replace) are its Writer's. */
-export type Engine = Omit<Writer, 'close'> & {
+/** The writes (put, putMany, replace) are its Writer's; `stage` makes a checked record ready for putMany. */
+export type Engine = Omit<Writer, 'close' | 'putMany'> & {
+  putMany(items: WriteRef[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>>;
+  stage(record: DocRecord): WriteRef;
   backend: Backend;
   analyzesItself: boolean;
   dialect: Dialect;
@@ -73,14 +75,12 @@ export function createStore(engine: Engine): Store {
 
     stage(record, meta = {}): StagedRecord {
       const valid = validRecord(record, meta.trusted);
-      // Rows made as each record is coded: the writer thread then only fingerprints and writes them. Sent as
-      // records instead, they crossed to it as objects, and copying and collecting those cost more than this.
-      return { id: valid.id, staged: asStored(valid) };
+      return { id: valid.id, staged: engine.stage(valid) };
     },
 
     async putMany(records: Array<DocRecord | StagedRecord>, meta: PutMeta = {}): Promise<Array<PutResult | PutFailure>> {
       const results: Array<PutResult | PutFailure | null> = [];
-      const items: WriteItem[] = [];
+      const items: WriteRef[] = [];
       for (const record of records) {
         try {
           items.push('staged' in record ? record.staged : validRecord(record, meta.trusted));

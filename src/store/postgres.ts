@@ -9,6 +9,7 @@ import { connectPostgres, quoteIdent } from './postgres-connect.ts';
 import type { Dialect, Sql } from './query.ts';
 import { remoteWriter } from './remote-writer.ts';
 import { asStored } from './rows.ts';
+import { ticketless } from './writer.ts';
 import { TABLES, type Store } from './types.ts';
 
 const dialect: Dialect = {
@@ -92,7 +93,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     },
     // Rows are made on this thread even for records not staged: the server shares the writer thread's core.
     put: (item, meta) => writer.put(asStored(item), meta),
-    putMany: (items, meta) => writer.putMany(items.map(asStored), meta),
+    putMany: (items, meta) => writer.putMany(ticketless(items).map(asStored), meta),
+    stage: asStored,
     replace: (id, item, meta) => writer.replace(id, asStored(item), meta),
     optimize: async () => {
       // Only this store's tables (a bare ANALYZE would visit every schema in the database), and not the band keys:

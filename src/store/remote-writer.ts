@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WriterCall, WriterReply } from './writer-thread.ts';
-import type { Writer, WriterTarget } from './writer.ts';
+import type { RemoteWriter, WriterTarget } from './writer.ts';
 
 // The thread loads its TypeScript through tsx's require hook: the ESM loader hooks (module.register) would start
 // a hooks thread of their own and cost the thread's start twice the CPU (about 240 ms against 110).
@@ -18,9 +18,9 @@ const ENTRIES: Record<WriterTarget['backend'], string> = {
   postgres: fileURLToPath(new URL('./postgres-thread.ts', import.meta.url)),
 };
 
-type Calls = Omit<Writer, 'close'>;
+type Calls = Omit<RemoteWriter, 'close' | 'stage'>;
 
-export function remoteWriter(target: WriterTarget, startNow = false): Writer {
+export function remoteWriter(target: WriterTarget, startNow = false): RemoteWriter {
   let worker: Worker | null = null;
   let seq = 0;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -68,6 +68,12 @@ export function remoteWriter(target: WriterTarget, startNow = false): Writer {
     put: (item, meta) => call('put', item, meta),
     putMany: (items, meta) => call('putMany', items, meta),
     replace: (id, item, meta) => call('replace', id, item, meta),
+    stage(record) {
+      worker ??= start();
+      const message: WriterCall = { seq: ++seq, op: 'stage', args: [record] };
+      worker.postMessage(message);
+      return { ticket: message.seq };
+    },
     async close() {
       const thread = worker;
       worker = null;

@@ -8,8 +8,10 @@ import { backfillPrints, type PrintRow } from './near.ts';
 import { after, fts5Query, type Dialect, type Sql } from './query.ts';
 import { connectSqlite } from './sqlite-connect.ts';
 import { remoteWriter } from './remote-writer.ts';
+import { asStored } from './rows.ts';
 import { asWriter, createSqliteWriter } from './sqlite-writer.ts';
 import type { Store } from './types.ts';
+import { ticketless } from './writer.ts';
 
 const dialect: Dialect = {
   param: () => '?',
@@ -57,7 +59,8 @@ export async function openSqlite(path: string, { writes = false }: { writes?: bo
   // Writes go to a thread of their own, so that storing overlaps coding; reads stay on this connection (WAL
   // lets them see every committed group). An in-memory database exists in one connection only.
   const inMemory = path === '' || path === ':memory:' || path.startsWith('file::memory:');
-  const writer = inMemory ? asWriter(createSqliteWriter(db), () => undefined) : remoteWriter({ backend: 'sqlite', path }, writes);
+  const remote = inMemory ? null : remoteWriter({ backend: 'sqlite', path }, writes);
+  const writer = remote ?? asWriter(createSqliteWriter(db), () => undefined);
 
   const engine: Engine = {
     backend: 'sqlite',
@@ -68,7 +71,10 @@ export async function openSqlite(path: string, { writes = false }: { writes?: bo
       for (const row of db.prepare(sql.text).iterate(...sql.values)) yield row as DbRow;
     },
     put: writer.put,
-    putMany: writer.putMany,
+    putMany: remote ? remote.putMany : (items, meta) => writer.putMany(ticketless(items), meta),
+    // A staged record goes to the writer thread at once and is made into rows there: copied as it was coded, it
+    // is garbage at once here, and making rows on this thread cost the coding thread more than the copy.
+    stage: remote ? remote.stage : asStored,
     replace: writer.replace,
     optimize: async () => {
       db.pragma('analysis_limit = 1000');

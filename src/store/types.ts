@@ -1,6 +1,6 @@
 // The storage interface both backends (SQLite, PostgreSQL) implement, and the shapes its queries return.
 import type { DocRecord } from '../record.ts';
-import type { StoredRecord } from './rows.ts';
+import type { WriteRef } from './writer.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -197,7 +197,7 @@ export type TableName = (typeof TABLES)[number];
 export type StoredDocument = { id: string; dictVersion: string | null };
 
 /** A record checked and turned into what the store's writer takes (see Store.stage). */
-export type StagedRecord = { readonly id: string; readonly staged: StoredRecord };
+export type StagedRecord = { readonly id: string; readonly staged: WriteRef };
 
 export type Store = {
   readonly backend: Backend;
@@ -215,10 +215,11 @@ export type Store = {
    */
   putMany(records: Array<DocRecord | StagedRecord>, meta?: PutMeta): Promise<Array<PutResult | PutFailure>>;
   /**
-   * Checks a record as putMany would (`meta.trusted` alike) and turns it into the rows its writer thread takes.
-   * A caller that gathers records into groups stages each as it is coded, so that the record itself is garbage
-   * at once rather than kept until its group is sent (which kept the collector's threads busy beside the
-   * writer). Throws what putMany would report as the record's failure.
+   * Checks a record as putMany would (`meta.trusted` alike) and readies it for a later putMany: SQLite's writer
+   * thread is sent the record at once, PostgreSQL's gets its rows (made here: its server shares that thread's
+   * core). A caller that gathers records into groups stages each as it is coded, so that the record itself is
+   * garbage at once rather than kept until its group is sent (which kept the collector's threads busy beside
+   * the writer). Throws what putMany would report as the record's failure.
    */
   stage(record: DocRecord, meta?: Pick<PutMeta, 'trusted'>): StagedRecord;
   /** Replaces a stored document's text-derived annotations in one transaction. False when `id` is not stored. */

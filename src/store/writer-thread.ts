@@ -3,9 +3,11 @@
 // flattened and written while the calling thread codes the next. Each backend has an entry of its own
 // (sqlite-thread.ts, postgres-thread.ts), so that the thread loads only its backend's code.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Writer, WriterTarget } from './writer.ts';
+import type { WriteItem } from './rows.ts';
+import type { RemoteWriter, WriteRef, Writer, WriterTarget } from './writer.ts';
 
-type Calls = Omit<Writer, 'close'>;
+type Calls = Omit<RemoteWriter, 'close'>;
+/** Calls answered by number; 'stage' is not answered: the record waits under its number for the putMany naming it. */
 export type WriterCall =
   | { [K in keyof Calls]: { seq: number; op: K; args: Parameters<Calls[K]> } }[keyof Calls]
   | { seq: number; op: 'close'; args: [] };
@@ -17,12 +19,22 @@ export function serveWriter<B extends WriterTarget['backend']>(open: (target: Ex
   if (!port) return;
   const writer = open((workerData as { target: Extract<WriterTarget, { backend: B }> }).target);
   const running = new Set<Promise<unknown>>();
-  const run = async (call: WriterCall): Promise<unknown> => {
+  const staged = new Map<number, WriteItem>();
+  const redeem = (item: WriteRef): WriteItem => {
+    if (!('ticket' in item)) return item;
+    const record = staged.get(item.ticket);
+    if (record === undefined) throw new Error(`no record was staged under ticket ${item.ticket}`);
+    staged.delete(item.ticket);
+    return record;
+  };
+  const run = async (call: Exclude<WriterCall, { op: 'stage' }>): Promise<unknown> => {
     switch (call.op) {
       case 'put':
         return writer.put(...call.args);
-      case 'putMany':
-        return writer.putMany(...call.args);
+      case 'putMany': {
+        const [items, meta] = call.args;
+        return writer.putMany(items.map(redeem), meta);
+      }
       case 'replace':
         return writer.replace(...call.args);
       case 'close':
@@ -32,6 +44,10 @@ export function serveWriter<B extends WriterTarget['backend']>(open: (target: Ex
     }
   };
   port.on('message', (call: WriterCall) => {
+    if (call.op === 'stage') {
+      staged.set(call.seq, call.args[0]);
+      return;
+    }
     const done = run(call).then(
       (value) => port.postMessage({ seq: call.seq, value } satisfies WriterReply),
       (error: unknown) => port.postMessage({ seq: call.seq, error: (error as Error).message } satisfies WriterReply),

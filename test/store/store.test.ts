@@ -257,6 +257,9 @@ for (const backend of BACKENDS) {
       assert.match((group[0] as { error: string }).error, /refused/);
       assert.match((group[3] as { error: string }).error, /published "June" is not YYYY-MM-DD/);
       assert.throws(() => t.store.stage({ ...fine, id: 'bad', published: 'June' }), /published "June" is not YYYY-MM-DD/);
+      const before = await t.store.counts();
+      await assert.rejects(t.store.putMany([{ id: 'unstaged', staged: { ticket: 424242 } }]), /staged/);
+      assert.deepEqual(await t.store.counts(), before);
       assert.equal(await t.store.get('doomed'), null);
       assert.deepEqual(await t.store.get('fine'), fine);
       assert.equal((await t.store.counts()).events, countsBefore.events + 1);

@@ -121,6 +121,13 @@ const GERUND_RIGHT_CONTEXT = new Set(['NUM', 'DET', 'NOUN', 'ADJ', 'PROPN', 'PRO
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'abu']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
 const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVES]);
+/**
+ * Verbs whose object may be the subject of a clause or bare infinitive after them ("said the people vote in May",
+ * "saw the army fire on them"), so that a base form after it may still be a verb.
+ */
+const CLAUSE_VERBS = new Set(['say', 'tell', 'think', 'believe', 'warn', 'claim', 'report', 'announce', 'know', 'hope', 'expect', 'fear', 'insist', 'argue', 'add', 'note', 'suggest', 'show', 'confirm', 'deny', 'predict', 'decide', 'feel', 'find', 'see', 'watch', 'hear', 'make', 'let', 'help', 'have', 'demand', 'ask', 'urge', 'propose', 'recommend']);
+/** Words the tagger calls prepositions that may be a verb's particle ("rule out", "step up"). */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'around']);
 
 /**
  * With the dictionary's verbs at hand: a past tense read as a noun or adjective right after its subject
@@ -204,9 +211,17 @@ function repairNominalVerbs(tokens: Token[]): void {
       continue;
     }
     const compound = before.pos === 'NOUN' && before.sentence === token.sentence && !/(ed|ing)$/.test(token.lower) && after?.pos === 'VERB' && after.sentence === token.sentence && isPastForm(after.lower);
-    // "the test launch of a missile": a second noun after an article's noun, before "of".
-    const ofNoun = before.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && after?.lower === 'of' && !/(ed|ing)$/.test(token.lower);
-    if (compound || ofNoun) token.pos = 'NOUN';
+    // "the test launch of a missile": a second noun after an article's noun, before "of". "hit an apartment block
+    // in Odesa", "on a tower block.": after a verb or preposition the article's singular noun is an object, and a
+    // base form after it agrees with no subject, so before a preposition (not a particle) or the end it is a noun.
+    const articleNoun = before.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && !/(ed|ing)$/.test(token.lower);
+    const ofNoun = articleNoun && after?.lower === 'of';
+    const governor = tokens[i - 3];
+    const objectGroup =
+      governor !== undefined && governor.sentence === token.sentence && (governor.pos === 'ADP' || (governor.pos === 'VERB' && !CLAUSE_VERBS.has(governor.lemma)));
+    const baseAfterSingular = articleNoun && objectGroup && token.lemma === token.lower && before.lemma === before.lower;
+    const endsPhrase = after === undefined || after.sentence !== token.sentence || (after.pos === 'ADP' && !PARTICLES.has(after.lower)) || /^[,.;:]$/.test(after.text);
+    if (compound || ofNoun || (baseAfterSingular && endsPhrase)) token.pos = 'NOUN';
   }
 }
 

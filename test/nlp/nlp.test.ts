@@ -57,6 +57,10 @@ test('verb forms inside noun groups are not verbs', () => {
   assert.equal(analyse('Iran-backed militias attacked the base.').tokens.find((t) => t.lower === 'backed')?.pos, 'ADJ');
   assert.equal(analyse("North Korea's missile launch angered Japan.").tokens.find((t) => t.lower === 'launch')?.pos, 'NOUN');
   assert.equal(analyse('Kim oversaw the test launch of a new missile.').tokens.find((t) => t.lower === 'launch')?.pos, 'NOUN');
+  // A base form after an article's singular noun agrees with no subject: before a preposition it is a noun.
+  assert.equal(analyse('A missile hit an apartment block near Odesa.').tokens.find((t) => t.lower === 'block')?.pos, 'NOUN');
+  assert.equal(analyse('The troops block access to the border.').tokens.find((t) => t.lower === 'block')?.pos, 'VERB');
+  assert.equal(analyse('The rebels made the convoy stop at the checkpoint.').tokens.find((t) => t.lower === 'stop')?.pos, 'VERB');
   // A possessive pronoun owns the noun group, names between: "its Western allies" holds no verb.
   assert.equal(analyse('Kyiv appealed to its Western allies to send more air defences.').tokens.find((t) => t.lower === 'allies')?.pos, 'NOUN');
 });

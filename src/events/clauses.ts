@@ -26,7 +26,7 @@ export type Clause = {
    * Why the clause tells no event of its own: "condition" ("if it is attacked"), "claim" (what a claim,
    * allegation or suspicion says: "claims that it used chemical weapons", "suspected of blowing up"), or null.
    */
-  framing: 'condition' | 'claim' | 'proposal' | null;
+  framing: 'condition' | 'claim' | 'proposal' | 'opposed' | null;
   /**
    * "rejected North Korea's demand to sever…", "reneged on its commitment to holding elections": a noun whose
    * infinitive or gerund says what was asked, offered or promised, with the "to" or preposition before that verb;
@@ -178,6 +178,9 @@ export function findClauses(doc: Doc, sentenceIndex: number, cues?: SpeechCues):
     }
     const preposition = tokens[clause.group.first - 1];
     if (clause.governor >= 0 && preposition && preposition.lower !== 'to' && isGerundAfterPreposition(tokens, clause.group) && alleged(tokens, clause.group.first - 2, clauses[clause.governor].group.first)) clause.framing = 'claim';
+    // "warned Western allies against sending missiles", "voted against extending the mission": what is warned,
+    // argued or voted against is not done, by the subject or anyone.
+    else if (clause.governor >= 0 && preposition?.lower === 'against' && isGerundAfterPreposition(tokens, clause.group)) clause.framing = 'opposed';
   }
   for (const clause of clauses) {
     const governor = clause.governor >= 0 ? clauses[clause.governor] : null;

@@ -298,6 +298,7 @@ const FRAMINGS: Record<NonNullable<Clause['framing']>, string> = {
   condition: 'not coded: a condition ("if …", "before they …"), not an event',
   claim: 'not coded: what a claim or allegation says, not what happened',
   proposal: 'not coded: what a demand, appeal, offer or plan asks for, not what happened',
+  opposed: 'not coded: what is warned, argued or voted against, not what happened',
 };
 
 /** What a country's own people ask of or hold against their state: appeals (02), demands (10), protest (14). */

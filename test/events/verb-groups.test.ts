@@ -248,3 +248,9 @@ test("a passive's subject is its verb's object for the pattern's words", () => {
   // Without a by-agent no one is named as the source.
   assert.deepEqual(events('Sanctions were imposed on Bolivia after the election.'), []);
 });
+
+test('what is warned, cautioned or voted against has not happened: the warning is coded, not the act', () => {
+  assert.deepEqual(events('Russia warned Ukraine against sending troops to Moldova.'), ['RUS>UKR:13']);
+  assert.deepEqual(events('Egypt cautioned Ethiopia against filling the dam.'), ['EGY>ETH:13']);
+  assert.ok(!events('Hungary voted against sending weapons to Ukraine.').some((e) => e.endsWith(':07')));
+});

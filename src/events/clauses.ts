@@ -469,7 +469,13 @@ export function isInfinitive(tokens: Token[], group: Chunk): boolean {
 
 function isNegated(tokens: Token[], group: Chunk): boolean {
   for (let t = group.first; t <= group.last; t++) if (NEGATORS.has(tokens[t].lower)) return true;
-  return false;
+  return notYet(tokens, group);
+}
+
+/** "have yet to agree", "is yet to respond": not done so far, which is no refusal either. */
+export function notYet(tokens: Token[], group: Chunk): boolean {
+  const to = tokens[group.first - 1];
+  return to?.lower === 'to' && tokens[group.first - 2]?.lower === 'yet' && to.sentence === tokens[group.first].sentence;
 }
 
 const hasWould = (tokens: Token[], group: Chunk): boolean => tokens.slice(group.first, group.last + 1).some((t) => t.lower === 'would' || t.lower === "'d");

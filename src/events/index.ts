@@ -2,7 +2,7 @@
 // with negation, mode, the clause's own date and place, and the dictionary entry that fired.
 import type { ActorMention, Doc, Event, PlaceMention } from '../doc.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { findClauses, POSSESSIVE_PRONOUNS, speaksForIssuer, type Clause } from './clauses.ts';
+import { findClauses, notYet, POSSESSIVE_PRONOUNS, speaksForIssuer, type Clause } from './clauses.ts';
 import { attackerCode, demandCode, describeCode, intentCode, meetingReverse, rejectionCode } from './codes.ts';
 import { ADJUNCTS, clauseActors, matchPatterns, proposes, type Match, type Tried } from './match.ts';
 import { NULL_CODE } from '../lexicon/verbs.ts';
@@ -125,7 +125,7 @@ export function findEvents(doc: Doc, lexicon: Lexicon, trace?: ClauseTrace[]): {
         // "Syria will not accept more refugees", "refused to withdraw": a refused cooperation is CAMEO's rejection
         // of it, an event of its own; the negated cooperation is kept beside it, marked negated. What one would
         // not do ("would not want to invite them") is left a negated possibility.
-        const refusal = clause.negated && clause.mode !== 'hypothetical' && match.pattern.reach !== 'sentence' ? rejectionCode(cameo) : null;
+        const refusal = clause.negated && clause.mode !== 'hypothetical' && !notYet(doc.tokens, clause.group) && match.pattern.reach !== 'sentence' ? rejectionCode(cameo) : null;
         const variants: Array<[string, boolean]> = refusal ? [[cameo, true], [refusal, false]] : [[cameo, clause.negated]];
         for (const target of targets) {
           for (const [cameoCode, negated] of variants) {

@@ -254,3 +254,8 @@ test('what is warned, cautioned or voted against has not happened: the warning i
   assert.deepEqual(events('Egypt cautioned Ethiopia against filling the dam.'), ['EGY>ETH:13']);
   assert.ok(!events('Hungary voted against sending weapons to Ukraine.').some((e) => e.endsWith(':07')));
 });
+
+test('what parties "have yet to" do is not done, and no refusal either', () => {
+  assert.deepEqual(events('Armenia and Azerbaijan have yet to sign the peace treaty.').filter((e) => !e.endsWith(':neg')), []);
+  assert.ok(events('Armenia and Azerbaijan have yet to sign the peace treaty.').some((e) => e.endsWith(':neg')));
+});

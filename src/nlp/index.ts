@@ -157,6 +157,14 @@ function repairKnownVerbs(tokens: Token[], verbs: KnownVerbs): void {
     }
     if (!(isPastForm(token.lower) || (SAME_PAST.has(token.lower) && verbs.has(token.lower)))) continue;
     if (before.sentence !== token.sentence || after.sentence !== token.sentence) continue;
+    if (hyphenedVerb(tokens, i)) {
+      const base = verbBases(token.lower).find((b) => verbs.has(b));
+      if (base) {
+        token.pos = 'VERB';
+        token.lemma = base;
+      }
+      continue;
+    }
     // "Italy's premier telephoned": the tagger reads some office nouns after a possessive as adjectives.
     const ownedAdjective = before.pos === 'ADJ' && i > 1 && POSSESSIVES.has(tokens[i - 2].lower);
     const afterSubject = ownedAdjective || ((before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower))));
@@ -206,7 +214,7 @@ function repairNominalVerbs(tokens: Token[]): void {
       continue;
     }
     // "Iran-backed militias", "US-led forces": a participle joined to a name by a hyphen.
-    if (before.text === '-' && before.end === token.start && i > 1 && tokens[i - 2].end === before.start) {
+    if (before.text === '-' && before.end === token.start && i > 1 && tokens[i - 2].end === before.start && !hyphenedVerb(tokens, i)) {
       token.pos = 'ADJ';
       continue;
     }
@@ -223,6 +231,16 @@ function repairNominalVerbs(tokens: Token[]): void {
     const endsPhrase = after === undefined || after.sentence !== token.sentence || (after.pos === 'ADP' && !PARTICLES.has(after.lower)) || /^[,.;:]$/.test(after.text);
     if (compound || ofNoun || (baseAfterSingular && endsPhrase)) token.pos = 'NOUN';
   }
+}
+
+/**
+ * "test-fired a missile", "co-hosted the summit": a past form hyphened to a lower-case word, before its object,
+ * is a verb ("Iran-backed militias" is not: a name before the hyphen, and no object after).
+ */
+function hyphenedVerb(tokens: Token[], i: number): boolean {
+  const [stem, hyphen, token, after] = [tokens[i - 2], tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!stem || !after || hyphen.text !== '-' || stem.end !== hyphen.start || hyphen.end !== token.start || after.sentence !== token.sentence) return false;
+  return /^[a-z]+$/.test(stem.text) && isPastForm(token.lower) && (after.pos === 'DET' || after.pos === 'NUM');
 }
 
 /** Whether the token follows an article or possessive, adjectives between ("the newly seized"). */

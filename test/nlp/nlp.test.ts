@@ -61,6 +61,10 @@ test('verb forms inside noun groups are not verbs', () => {
   assert.equal(analyse('A missile hit an apartment block near Odesa.').tokens.find((t) => t.lower === 'block')?.pos, 'NOUN');
   assert.equal(analyse('The troops block access to the border.').tokens.find((t) => t.lower === 'block')?.pos, 'VERB');
   assert.equal(analyse('The rebels made the convoy stop at the checkpoint.').tokens.find((t) => t.lower === 'stop')?.pos, 'VERB');
+  // A past form hyphened to a lower-case word, before its object, is the verb; after a name it qualifies a noun.
+  const verbs = new Set(['fire', 'back']);
+  assert.equal(analyse('Pyongyang test-fired a missile.', { verbs }).tokens.find((t) => t.lower === 'fired')?.pos, 'VERB');
+  assert.equal(analyse('Iran-backed militias attacked the base.', { verbs }).tokens.find((t) => t.lower === 'backed')?.pos, 'ADJ');
   // A possessive pronoun owns the noun group, names between: "its Western allies" holds no verb.
   assert.equal(analyse('Kyiv appealed to its Western allies to send more air defences.').tokens.find((t) => t.lower === 'allies')?.pos, 'NOUN');
 });

@@ -259,3 +259,10 @@ test('what parties "have yet to" do is not done, and no refusal either', () => {
   assert.deepEqual(events('Armenia and Azerbaijan have yet to sign the peace treaty.').filter((e) => !e.endsWith(':neg')), []);
   assert.ok(events('Armenia and Azerbaijan have yet to sign the peace treaty.').some((e) => e.endsWith(':neg')));
 });
+
+test('subjects that clash with no one named clash with each other: in arms, or over a question in words', () => {
+  const armed = events('Thai and Cambodian troops clashed near the border.');
+  assert.ok(armed.includes('THA>KHMMIL:19') && armed.includes('KHMMIL>THA:19'), armed.join(' '));
+  const verbal = events('France and Germany clashed over the EU budget.');
+  assert.ok(verbal.includes('FRA>DEU:11') && verbal.includes('DEU>FRA:11'), verbal.join(' '));
+});

@@ -63,7 +63,7 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
   };
 
   let pending: Promise<void> = Promise.resolve();
-  let group: Array<{ record: StagedRecord; uri: string }> = [];
+  let group: Array<{ staged: StagedRecord; uri: string }> = [];
   let timer: NodeJS.Timeout | undefined;
   const send = (): Promise<void> => {
     clearTimeout(timer);
@@ -72,7 +72,7 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
     group = [];
     if (sending.length === 0) return pending;
     pending = pending.then(() =>
-      store.putMany(sending.map((item) => item.record), { dictVersion, trusted: true, keepNearDuplicates: options.keepNearDuplicates }).then(
+      store.putMany(sending.map((item) => item.staged), { dictVersion, trusted: true, keepNearDuplicates: options.keepNearDuplicates }).then(
         (results) => results.forEach((result, i) => (result.status === 'failed' ? fail(sending[i].uri, result.error) : stored(result, sending[i].uri))),
         (error: unknown) => sending.forEach((item) => fail(item.uri, (error as Error).message)),
       ),
@@ -106,7 +106,7 @@ export async function ingest(inputs: AsyncIterable<ReadResult> | Iterable<ReadRe
         fail(result.source.uri, (error as Error).message);
         continue;
       }
-      group.push({ record: staged, uri: result.source.uri });
+      group.push({ staged, uri: result.source.uri });
       if (group.length === 1) timer = setTimeout(send, GROUP_MS);
       if (group.length >= GROUP_SIZE) {
         // Wait for the group before, so that at most one is queued behind the one being written.

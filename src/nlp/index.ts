@@ -148,21 +148,13 @@ function repairKnownVerbs(tokens: Token[], verbs: KnownVerbs): void {
     const after = tokens[i + 1];
     // ", wounding 15 people": an "-ing" word after a comma, before its object, goes on from the clause before.
     if (token.lower.endsWith('ing') && before.text === ',' && after.sentence === token.sentence && GERUND_RIGHT_CONTEXT.has(after.pos)) {
-      const base = verbBases(token.lower).find((b) => b !== token.lower && verbs.has(b));
-      if (base) {
-        token.pos = 'VERB';
-        token.lemma = base;
-      }
+      becomeKnownVerb(token, verbs, (base) => base !== token.lower);
       continue;
     }
     if (!(isPastForm(token.lower) || (SAME_PAST.has(token.lower) && verbs.has(token.lower)))) continue;
     if (before.sentence !== token.sentence || after.sentence !== token.sentence) continue;
     if (hyphenedVerb(tokens, i)) {
-      const base = verbBases(token.lower).find((b) => verbs.has(b));
-      if (base) {
-        token.pos = 'VERB';
-        token.lemma = base;
-      }
+      becomeKnownVerb(token, verbs);
       continue;
     }
     // "Italy's premier telephoned": the tagger reads some office nouns after a possessive as adjectives.
@@ -231,6 +223,14 @@ function repairNominalVerbs(tokens: Token[]): void {
     const endsPhrase = after === undefined || after.sentence !== token.sentence || (after.pos === 'ADP' && !PARTICLES.has(after.lower)) || /^[,.;:]$/.test(after.text);
     if (compound || ofNoun || (baseAfterSingular && endsPhrase)) token.pos = 'NOUN';
   }
+}
+
+/** Makes the token the verb whose base form the dictionary knows (and `allowed` accepts), if there is one. */
+function becomeKnownVerb(token: Token, verbs: KnownVerbs, allowed: (base: string) => boolean = () => true): void {
+  const base = verbBases(token.lower).find((b) => allowed(b) && verbs.has(b));
+  if (!base) return;
+  token.pos = 'VERB';
+  token.lemma = base;
 }
 
 /**

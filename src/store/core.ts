@@ -5,11 +5,10 @@ import { eventOf, toEventRow, toQuoteRow, toRelationRow, toStatRow, toStoryEvent
 import { countSql, eventsSql, quotesSql, relationsSql, statsSql, storiesSql, type Dialect, type Sql } from './query.ts';
 import { CHILD_TABLES, factIds, recordOf, relationsOf, type ChildTable, type WriteMeta } from './rows.ts';
 import { TABLES, type Backend, type PutFailure, type PutMeta, type PutResult, type StagedRecord, type Store, type TableName } from './types.ts';
-import type { WriteRef, Writer } from './writer.ts';
+import type { RemoteWriter, WriteRef } from './writer.ts';
 
-/** The writes (put, putMany, replace) are its Writer's; `stage` makes a checked record ready for putMany. */
-export type Engine = Omit<Writer, 'close' | 'putMany'> & {
-  putMany(items: WriteRef[], meta: WriteMeta): Promise<Array<PutResult | PutFailure>>;
+/** The writes (put, putMany, replace) are its writer's; `stage` makes a checked record ready for putMany. */
+export type Engine = Omit<RemoteWriter, 'close' | 'stage'> & {
   stage(record: DocRecord): WriteRef;
   backend: Backend;
   analyzesItself: boolean;

@@ -50,14 +50,17 @@ export function remoteWriter(target: WriterTarget, startNow = false): RemoteWrit
     return thread;
   };
 
-  const send = (thread: Worker, op: WriterCall['op'], args: WriterCall['args']): Promise<unknown> => {
+  /** Posts a call to the thread under a new number, which it returns. */
+  const post = (thread: Worker, op: WriterCall['op'], args: WriterCall['args']): number => {
     const message = { seq: ++seq, op, args } as WriterCall;
-    return new Promise((resolve, reject) => {
-      pending.set(message.seq, { resolve, reject });
-      thread.ref();
-      thread.postMessage(message);
-    });
+    thread.postMessage(message);
+    return message.seq;
   };
+  const send = (thread: Worker, op: WriterCall['op'], args: WriterCall['args']): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      thread.ref();
+      pending.set(post(thread, op, args), { resolve, reject });
+    });
   if (startNow) worker = start();
   const call = <K extends keyof Calls>(op: K, ...args: Parameters<Calls[K]>): ReturnType<Calls[K]> => {
     worker ??= start();
@@ -70,9 +73,7 @@ export function remoteWriter(target: WriterTarget, startNow = false): RemoteWrit
     replace: (id, item, meta) => call('replace', id, item, meta),
     stage(record) {
       worker ??= start();
-      const message: WriterCall = { seq: ++seq, op: 'stage', args: [record] };
-      worker.postMessage(message);
-      return { ticket: message.seq };
+      return { ticket: post(worker, 'stage', [record]) };
     },
     async close() {
       const thread = worker;
